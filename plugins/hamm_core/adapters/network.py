@@ -1,0 +1,227 @@
+"""All HTTP of the suite: on QGIS's network stack, so the user's proxy, SSL settings and
+authentication configurations (authcfg) apply.
+
+Works on the main thread (a local event loop keeps the UI painting) and inside QgsTask
+worker threads (QgsNetworkAccessManager.instance() gives each thread its own manager).
+Every failure becomes a NetworkError with a translated message; retries with backoff for
+GET/HEAD on timeouts, connection failures and 429/502/503/504; a maximum body size that
+aborts the transfer as soon as it is exceeded; a total timeout per attempt.
+"""
+
+import time
+from typing import Dict, Optional
+
+from qgis.core import QgsApplication, QgsNetworkAccessManager
+from qgis.PyQt.QtCore import QByteArray, QEventLoop, QTimer, QUrl
+from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
+
+from ..definitions import DEFAULT_MAX_BYTES, DEFAULT_RETRIES, DEFAULT_TIMEOUT_S, USER_AGENT
+from ..logic import http
+from ..logic.errors import NetworkError
+from ..logic.http import HttpResponse
+from ..logic.i18n import tr
+from ..logic.jsonutil import parse_json
+from ..logic.safexml import parse_xml
+from .messages import log
+from .settings import Settings
+
+_E = QNetworkReply.NetworkError
+_CONNECTION_ERRORS = {
+    _E.ConnectionRefusedError, _E.RemoteHostClosedError, _E.HostNotFoundError,
+    _E.TemporaryNetworkFailureError, _E.NetworkSessionFailedError,
+    _E.ProxyConnectionRefusedError, _E.ProxyConnectionClosedError, _E.ProxyNotFoundError,
+    _E.UnknownNetworkError, _E.UnknownProxyError, _E.ProxyTimeoutError,
+}
+_POLL_MS = 100
+
+
+def defaults():
+    """(timeout_s, retries, max_bytes) from the settings, with the suite's defaults."""
+    settings = Settings("network")
+    return (settings.value("timeout_s", DEFAULT_TIMEOUT_S, float),
+            settings.value("retries", DEFAULT_RETRIES, int),
+            settings.value("max_bytes", DEFAULT_MAX_BYTES, int))
+
+
+def fetch(url: str, *, method: str = "GET", params: Optional[Dict[str, object]] = None,
+          headers: Optional[Dict[str, str]] = None, data: Optional[bytes] = None,
+          authcfg: str = "", timeout_s: Optional[float] = None,
+          retries: Optional[int] = None, max_bytes: Optional[int] = None,
+          feedback=None, max_redirects: int = 5) -> HttpResponse:
+    """Make a request and return the whole response, or raise NetworkError.
+
+    ``feedback`` is anything with ``isCanceled()`` (QgsFeedback, QgsTask).
+    """
+    d_timeout, d_retries, d_max = defaults()
+    timeout_s = d_timeout if timeout_s is None else timeout_s
+    retries = d_retries if retries is None else retries
+    max_bytes = d_max if max_bytes is None else max_bytes
+    full_url = http.with_params(url, params)
+    method = method.upper()
+    attempt = 1
+    while True:
+        try:
+            response = _fetch_once(full_url, method, headers or {}, data, authcfg,
+                                   timeout_s, max_bytes, feedback, max_redirects)
+            response.attempts = attempt
+            return response
+        except NetworkError as err:
+            log("{} {} -> {} ({}), attempt {}".format(method, http.redact(full_url), err.kind,
+                                                     err.detail, attempt))
+            if not http.should_retry(method, err, attempt, retries):
+                raise
+            if not _wait(http.backoff_seconds(attempt), feedback):
+                raise http.cancelled_error(full_url) from err
+            attempt += 1
+
+
+def fetch_json(url: str, **kwargs):
+    """GET a JSON document; NetworkError or ParseError with a clear message."""
+    headers = dict(kwargs.pop("headers", None) or {})
+    headers.setdefault("Accept", "application/json")
+    response = fetch(url, headers=headers, **kwargs)
+    return parse_json(response.content, http.redact(response.url))
+
+
+def fetch_xml(url: str, **kwargs):
+    """GET an XML document, parsed safely (no entity expansion, no external entities)."""
+    response = fetch(url, **kwargs)
+    return parse_xml(response.content, http.redact(response.url))
+
+
+def _wait(seconds: float, feedback) -> bool:
+    """Sleep while processing events; False if cancelled meanwhile."""
+    end = time.monotonic() + seconds
+    loop = QEventLoop()
+    while time.monotonic() < end:
+        if feedback is not None and feedback.isCanceled():
+            return False
+        QTimer.singleShot(min(_POLL_MS, int((end - time.monotonic()) * 1000) + 1), loop.quit)
+        loop.exec()
+    return not (feedback is not None and feedback.isCanceled())
+
+
+def _prepare_request(url: str, headers: Dict[str, str], authcfg: str,
+                     max_redirects: int) -> QNetworkRequest:
+    request = QNetworkRequest(QUrl(url))
+    request.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute,
+                         QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy)
+    request.setMaximumRedirectsAllowed(max_redirects)
+    request.setRawHeader(b"User-Agent", USER_AGENT.encode())
+    for key, value in headers.items():
+        request.setRawHeader(key.encode("latin-1"), str(value).encode("latin-1"))
+    if authcfg:
+        manager = QgsApplication.authManager()
+        if authcfg not in manager.configIds():
+            raise NetworkError(
+                NetworkError.KIND_AUTH, http.redact(url),
+                tr("The authentication configuration '{id}' does not exist in this QGIS "
+                   "profile. Create it under Settings > Options > Authentication.")
+                .format(id=authcfg), detail="unknown authcfg")
+        result = manager.updateNetworkRequest(request, authcfg)
+        ok, request = result if isinstance(result, tuple) else (result, request)
+        if not ok:
+            raise NetworkError(
+                NetworkError.KIND_AUTH, http.redact(url),
+                tr("The authentication configuration '{id}' could not be applied. Is the "
+                   "master password set?").format(id=authcfg), detail="updateNetworkRequest")
+    return request
+
+
+def _fetch_once(url, method, headers, data, authcfg, timeout_s, max_bytes, feedback,
+                max_redirects) -> HttpResponse:
+    if feedback is not None and feedback.isCanceled():
+        raise http.cancelled_error(url)
+    request = _prepare_request(url, headers, authcfg, max_redirects)
+    nam = QgsNetworkAccessManager.instance()
+    body = QByteArray(data or b"")
+    if method == "GET":
+        reply = nam.get(request)
+    elif method == "HEAD":
+        reply = nam.head(request)
+    elif method == "POST":
+        reply = nam.post(request, body)
+    elif method == "PUT":
+        reply = nam.put(request, body)
+    else:
+        reply = nam.sendCustomRequest(request, method.encode(), body)
+    if authcfg:
+        QgsApplication.authManager().updateNetworkReply(reply, authcfg)
+
+    state = {"why": ""}
+    loop = QEventLoop()
+
+    def stop(why: str) -> None:
+        if not state["why"]:
+            state["why"] = why
+            reply.abort()
+
+    def on_progress(received: int, total: int) -> None:
+        if max_bytes and (received > max_bytes or total > max_bytes):
+            stop("too_large")
+
+    def poll() -> None:
+        if feedback is not None and feedback.isCanceled():
+            stop("cancelled")
+
+    reply.downloadProgress.connect(on_progress)
+    reply.finished.connect(loop.quit)
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(lambda: stop("timeout"))
+    poller = QTimer()
+    poller.timeout.connect(poll)
+    deadline.start(max(1, int(timeout_s * 1000)))
+    poller.start(_POLL_MS)
+    try:
+        if not reply.isFinished():
+            loop.exec()
+    finally:
+        deadline.stop()
+        poller.stop()
+    try:
+        return _read_reply(reply, url, state["why"], timeout_s, max_bytes)
+    finally:
+        reply.deleteLater()
+
+
+def _read_reply(reply, url, why, timeout_s, max_bytes) -> HttpResponse:
+    final_url = reply.url().toString() or url
+    if why == "too_large":
+        raise http.too_large_error(final_url, max_bytes)
+    if why == "timeout":
+        raise http.timeout_error(final_url, timeout_s)
+    if why == "cancelled":
+        raise http.cancelled_error(final_url)
+    status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+    status = int(status) if status is not None else 0
+    error = reply.error()
+    if status >= 400:
+        reason = reply.attribute(QNetworkRequest.Attribute.HttpReasonPhraseAttribute) or ""
+        err = http.http_error(final_url, status, str(reason))
+        err.detail += " " + bytes(reply.read(2048)).decode("utf-8", "replace")
+        raise err
+    if error != _E.NoError:
+        detail = reply.errorString()
+        if error == _E.OperationCanceledError:
+            # QGIS's own network timeout (Settings > Network) aborts the reply this way
+            raise http.timeout_error(final_url, timeout_s)
+        if error == _E.TimeoutError:
+            raise http.timeout_error(final_url, timeout_s)
+        if error in (_E.TooManyRedirectsError, _E.InsecureRedirectError):
+            raise http.redirect_error(final_url, detail)
+        if error == _E.SslHandshakeFailedError:
+            raise http.ssl_error(final_url, detail)
+        if error in (_E.AuthenticationRequiredError, _E.ContentAccessDenied):
+            raise http.http_error(final_url, 401, detail)
+        if error == _E.ContentNotFoundError:
+            raise http.http_error(final_url, 404, detail)
+        if error in _CONNECTION_ERRORS:
+            raise http.connection_error(final_url, detail)
+        raise http.connection_error(final_url, detail)
+    content = bytes(reply.readAll())
+    if max_bytes and len(content) > max_bytes:
+        raise http.too_large_error(final_url, max_bytes)
+    headers = {bytes(k).decode("latin-1").lower(): bytes(v).decode("latin-1")
+               for k, v in reply.rawHeaderPairs()}
+    return HttpResponse(url=final_url, status=status or 200, content=content, headers=headers)
