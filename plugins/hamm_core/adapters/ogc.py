@@ -3,7 +3,7 @@ through QGIS's native providers (wms, WFS, OAPIF, wcs) with the right data sourc
 
 from typing import Optional
 
-from qgis.core import (QgsDataSourceUri, QgsLayerTreeGroup, QgsMapLayer, QgsProject,
+from qgis.core import (QgsApplication, QgsDataSourceUri, QgsLayerTreeGroup, QgsMapLayer, QgsProject,
                        QgsRasterLayer, QgsVectorLayer)
 
 from ..definitions import DEFAULT_CRS
@@ -80,10 +80,23 @@ def make_layer(service_type: str, url: str, layer: str, name: str = "", **kwargs
     """Create a valid layer or raise HammError with the provider's complaint."""
     source, provider, is_raster = layer_source(service_type, url, layer, **kwargs)
     name = name or layer
-    lyr = QgsRasterLayer(source, name, provider) if is_raster else \
-        QgsVectorLayer(source, name, provider)
+    # The providers say why a layer is invalid only in the message log (and in 3.22
+    # QgsMapLayer.error() of an invalid WFS layer crashes), so listen while it loads.
+    messages = []
+
+    def collect(message, tag, _level):
+        if tag in ("WFS", "OAPIF", "WMS", "WCS", "Network"):
+            messages.append("{}: {}".format(tag, message))
+
+    log = QgsApplication.messageLog()
+    log.messageReceived.connect(collect)
+    try:
+        lyr = QgsRasterLayer(source, name, provider) if is_raster else \
+            QgsVectorLayer(source, name, provider)
+    finally:
+        log.messageReceived.disconnect(collect)
     if not lyr.isValid():
-        detail = lyr.error().summary() if lyr.error() else ""
+        detail = " | ".join(messages)[:2000]
         raise HammError(
             tr("The layer '{layer}' of the {type} service {url} could not be loaded. Check "
                "the address, the layer name and the authentication.").format(

@@ -13,7 +13,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from .errors import ParseError
 from .i18n import tr
 from .jsonutil import parse_json
-from .safexml import check_xml_safe
+from .safexml import parse_xml
 
 SERVICE_VERSIONS = {"WMS": "1.3.0", "WMTS": "1.0.0", "WFS": "2.0.0", "WCS": "1.0.0"}
 
@@ -81,7 +81,7 @@ def parse_capabilities(service_type: str, data: bytes, url: str = "") -> Capabil
         return _parse_oapif(data, url)
     if service_type not in SERVICE_VERSIONS:
         raise ParseError(tr("Unknown service type {type}.").format(type=service_type))
-    check_xml_safe(data, url)
+    parse_xml(data, url)  # refuses entities, reports broken XML in plain words
     exc_text = _service_exception(data)
     if exc_text:
         raise ParseError(
@@ -178,12 +178,11 @@ def _parse_wcs(data: bytes, url: str) -> Capabilities:
     svc = WebCoverageService(url or "http://localhost/", xml=data, version=version)
     layers = []
     for name, cov in svc.contents.items():
+        # Only what GetCapabilities holds: owslib answers supportedCRS/supportedFormats
+        # with a DescribeCoverage request of its own, outside QGIS's network stack.
         layers.append(LayerInfo(
             name=name, title=getattr(cov, "title", "") or "",
-            bbox_wgs84=_bbox(getattr(cov, "boundingBoxWGS84", None)),
-            crs=[str(getattr(c, "getcode", lambda: c)()) for c in
-                 (getattr(cov, "supportedCRS", None) or [])],
-            formats=list(getattr(cov, "supportedFormats", None) or [])))
+            bbox_wgs84=_bbox(getattr(cov, "boundingBoxWGS84", None))))
     title, abstract = _ident(svc)
     return Capabilities("WCS", version, title, abstract, layers)
 
