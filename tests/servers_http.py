@@ -41,12 +41,15 @@ XXE = b"""<?xml version="1.0"?>
 """
 
 OK_XML = """<?xml version="1.0" encoding="UTF-8"?>
-<messstationen stadt="Hamm"><station id="1" name="Heßlerstraße"/><station id="2" name="Marker Allee"/></messstationen>
+<messstationen stadt="Hamm"><station id="1" name="Heßlerstraße"/>
+<station id="2" name="Marker Allee"/></messstationen>
 """.encode()
 
 WMS111_DOCTYPE = b"""<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE WMT_MS_Capabilities SYSTEM "http://schemas.opengis.net/wms/1.1.1/WMS_MS_Capabilities.dtd">
-<WMT_MS_Capabilities version="1.1.1"><Service><Name>OGC:WMS</Name><Title>Alt</Title></Service></WMT_MS_Capabilities>
+<!DOCTYPE WMT_MS_Capabilities SYSTEM
+ "http://schemas.opengis.net/wms/1.1.1/WMS_MS_Capabilities.dtd">
+<WMT_MS_Capabilities version="1.1.1"><Service><Name>OGC:WMS</Name><Title>Alt</Title></Service>
+</WMT_MS_Capabilities>
 """
 
 

@@ -9,7 +9,7 @@ from hamm_core.logic import http
 from hamm_core.logic.capabilities import capabilities_params, parse_capabilities
 from hamm_core.logic.errors import NetworkError, ParseError, ProfileError
 from hamm_core.logic.jsonutil import parse_json, require
-from hamm_core.logic.profile import (find_profile_path, load_profile, shipped_profile_path)
+from hamm_core.logic.profile import find_profile_path, load_profile, shipped_profile_path
 from hamm_core.logic.safexml import check_xml_safe, local_name, parse_xml
 
 pytestmark = pytest.mark.pure

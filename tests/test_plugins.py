@@ -6,7 +6,7 @@ import importlib
 import pytest
 from conftest import ALL_PLUGINS
 from qgis.core import QgsApplication
-from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QMenu, QToolBar
 
 from hamm_core.definitions import MENU_OBJECT_NAME, TOOLBAR_OBJECT_NAME
 from hamm_core.gui import menu

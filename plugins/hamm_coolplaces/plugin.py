@@ -3,18 +3,12 @@
 import os
 
 from hamm_core.gui.plugin_base import SuitePlugin
-from qgis.PyQt.QtWidgets import QMessageBox
 
 
 class CoolPlacesPlugin(SuitePlugin):
     PLUGIN_ID = "hamm_coolplaces"
     PLUGIN_DIR = os.path.dirname(__file__)
     TITLE = "Cool places"
-
-    def create_actions(self) -> None:
-        self.add_action(self.tr("About this plugin"), self.show_about, icon="icon.svg",
-                        object_name="hamm_coolplaces_about")
-
-    def show_about(self) -> None:
-        QMessageBox.information(self.iface.mainWindow(), self.tr("Cool places"),
-                                self.tr("Processing tools for the heat action plan of Hamm: find cool places, shade maps, walking access for vulnerable people, supply gaps and a web map of cool places. This release provides the plugin frame; the algorithms follow."))
+    ABOUT = ("Processing tools for the heat action plan of Hamm: find cool places, shade maps, walking"
+             " access for vulnerable people, supply gaps and a web map of cool places. This release "
+             "provides the plugin frame; the algorithms follow.")

@@ -1,5 +1,7 @@
 """Signal connections a plugin makes, remembered so unload() can undo every one."""
 
+import contextlib
+
 
 class Connections:
     def __init__(self):
@@ -12,10 +14,8 @@ class Connections:
     def disconnect_all(self) -> None:
         while self._items:
             signal, slot = self._items.pop()
-            try:
+            with contextlib.suppress(TypeError, RuntimeError):  # gone with its sender
                 signal.disconnect(slot)
-            except (TypeError, RuntimeError):  # already gone with its sender
-                pass
 
     def __len__(self) -> int:
         return len(self._items)

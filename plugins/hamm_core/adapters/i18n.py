@@ -38,6 +38,10 @@ def install_translator(plugin_id: str, plugin_dir: str) -> bool:
     return True
 
 
+def has_translator(plugin_id: str) -> bool:
+    return plugin_id in _TRANSLATORS
+
+
 def remove_translator(plugin_id: str) -> None:
     translator = _TRANSLATORS.pop(plugin_id, None)
     if translator is not None:

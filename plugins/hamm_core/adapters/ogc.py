@@ -3,8 +3,15 @@ through QGIS's native providers (wms, WFS, OAPIF, wcs) with the right data sourc
 
 from typing import Optional
 
-from qgis.core import (QgsApplication, QgsDataSourceUri, QgsLayerTreeGroup, QgsMapLayer, QgsProject,
-                       QgsRasterLayer, QgsVectorLayer)
+from qgis.core import (
+    QgsApplication,
+    QgsDataSourceUri,
+    QgsLayerTreeGroup,
+    QgsMapLayer,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
 
 from ..definitions import DEFAULT_CRS
 from ..logic import http

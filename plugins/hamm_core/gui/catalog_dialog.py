@@ -3,8 +3,15 @@
 
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTreeWidget,
-                                 QTreeWidgetItem, QVBoxLayout)
+from qgis.PyQt.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
 
 from ..adapters import ogc
 from ..adapters.i18n import user_language

@@ -1,27 +1,32 @@
 """What every plugin of the suite does on load and unload, in one place.
 
-A plugin subclasses SuitePlugin, sets PLUGIN_ID, PLUGIN_DIR, TITLE (English source text)
-and optionally PROVIDER_CLASS, and adds its actions in create_actions(). Unload removes
+A plugin subclasses SuitePlugin, sets PLUGIN_ID, PLUGIN_DIR, TITLE and ABOUT (English
+source texts, translated through tr()) and optionally PROVIDER_CLASS, and adds its actions
+in create_actions() (by default: one "About this plugin" action). Unload removes
 actions, docks, the Processing provider, signal connections and the translator.
 """
 
 import os
-from typing import Callable, List, Optional
+from typing import Callable, List
 
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QDockWidget
 
 from ..adapters.connections import Connections
-from ..adapters.i18n import install_translator, remove_translator
-from ..logic.i18n import translate
+from ..adapters.i18n import has_translator, install_translator, remove_translator
+from ..definitions import PLUGIN_ID as CORE_ID
+from ..logic.i18n import tr, translate
 from ..processing.base import register_provider, unregister_provider
 from . import menu
+
+CORE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 class SuitePlugin:
     PLUGIN_ID = ""
     PLUGIN_DIR = ""
     TITLE = ""
+    ABOUT = ""
     PROVIDER_CLASS = None
 
     def __init__(self, iface):
@@ -30,6 +35,10 @@ class SuitePlugin:
         self.actions: List[QAction] = []
         self.docks: List[QDockWidget] = []
         self.connections = Connections()
+        # The core's strings (shared actions, errors) need the core's translator too,
+        # whichever plugin of the suite QGIS happens to load first.
+        if not has_translator(CORE_ID):
+            install_translator(CORE_ID, CORE_DIR)
         install_translator(self.PLUGIN_ID, self.PLUGIN_DIR)
 
     def tr(self, text: str) -> str:
@@ -47,6 +56,13 @@ class SuitePlugin:
 
     def create_actions(self) -> None:
         """Subclasses add their actions here with add_action()."""
+        self.add_action(tr("About this plugin"), self.show_about, icon="icon.svg",
+                        object_name=self.PLUGIN_ID + "_about")
+
+    def show_about(self) -> None:
+        from qgis.PyQt.QtWidgets import QMessageBox
+        QMessageBox.information(self.iface.mainWindow(), self.tr(self.TITLE),
+                                self.tr(self.ABOUT))
 
     def icon_path(self, name: str) -> str:
         return os.path.join(self.PLUGIN_DIR, "icons", name)
@@ -79,6 +95,3 @@ class SuitePlugin:
         unregister_provider(self.provider)
         self.provider = None
         remove_translator(self.PLUGIN_ID)
-
-    def about_text(self) -> Optional[str]:
-        return None

@@ -7,6 +7,8 @@ Every XML document passes safexml.check_xml_safe first (owslib may use lxml, whi
 resolves entities by default).
 """
 
+import contextlib
+import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -67,7 +69,6 @@ def _bad(service_type: str, source: str, exc: Exception) -> ParseError:
 def _service_exception(data: bytes) -> Optional[str]:
     head = data[:4096]
     if b"ServiceException" in head or b"ExceptionReport" in head:
-        import re
         match = re.search(rb"<(?:\w+:)?(?:ServiceException|ExceptionText)[^>]*>(.*?)</", data,
                           re.S)
         return (match.group(1).decode("utf-8", "replace").strip() if match else "exception")
@@ -126,14 +127,12 @@ def _parse_wms(data: bytes, url: str) -> Capabilities:
     for name, lyr in svc.contents.items():
         layers.append(LayerInfo(
             name=name, title=lyr.title or "", abstract=getattr(lyr, "abstract", "") or "",
-            crs=[c for c in (getattr(lyr, "crsOptions", None) or [])],
+            crs=list(getattr(lyr, "crsOptions", None) or []),
             bbox_wgs84=_bbox(getattr(lyr, "boundingBoxWGS84", None)),
             styles=list((lyr.styles or {}).keys())))
     formats = []
-    try:
+    with contextlib.suppress(KeyError, AttributeError):
         formats = list(svc.getOperationByName("GetMap").formatOptions)
-    except (KeyError, AttributeError):
-        pass
     title, abstract = _ident(svc)
     return Capabilities("WMS", version, title, abstract, layers, formats)
 

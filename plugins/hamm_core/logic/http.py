@@ -5,7 +5,7 @@ The QGIS adapter (adapters/network.py) performs the requests and asks this modul
 
 from dataclasses import dataclass, field
 from typing import Dict, Optional
-from urllib.parse import urlencode, urlsplit, urlunsplit, parse_qsl
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .errors import NetworkError
 from .i18n import tr

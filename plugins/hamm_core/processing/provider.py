@@ -2,10 +2,19 @@
 
 import os
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField,
-                       QgsFields, QgsGeometry, QgsProcessing, QgsProcessingException,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
-                       QgsWkbTypes)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QVariant
 
 from ..adapters.profile import active_profile
