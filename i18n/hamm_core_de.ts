@@ -30,12 +30,12 @@
     </message>
     <message>
       <location filename="../plugins/hamm_core/plugin.py" line="27" />
-      <location filename="../plugins/hamm_core/plugin.py" line="63" />
+      <location filename="../plugins/hamm_core/plugin.py" line="66" />
       <source>About Digitales Hamm</source>
       <translation>Über Digitales Hamm</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/gui/plugin_base.py" line="52" />
+      <location filename="../plugins/hamm_core/gui/plugin_base.py" line="59" />
       <source>About this plugin</source>
       <translation>Über dieses Plugin</translation>
     </message>
@@ -60,7 +60,7 @@
       <translation>Dienst aus dem Katalog hinzufügen…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/plugin.py" line="43" />
+      <location filename="../plugins/hamm_core/plugin.py" line="46" />
       <source>Choose a city profile</source>
       <translation>Stadtprofil auswählen</translation>
     </message>
@@ -70,12 +70,13 @@
       <translation>Stadtbezirke (aus dem Stadtprofil)</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_core/gui/options_page.py" line="25" />
       <location filename="../plugins/hamm_core/processing/provider.py" line="30" />
       <source>City profile</source>
       <translation>Stadtprofil</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/plugin.py" line="44" />
+      <location filename="../plugins/hamm_core/plugin.py" line="47" />
       <source>City profile (*.json)</source>
       <translation>Stadtprofil (*.json)</translation>
     </message>
@@ -85,7 +86,8 @@
       <translation>Stadtprofil (JSON); leer = aktives Profil</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/plugin.py" line="52" />
+      <location filename="../plugins/hamm_core/gui/options_page.py" line="56" />
+      <location filename="../plugins/hamm_core/plugin.py" line="55" />
       <source>City profile {name} is now active.</source>
       <translation>Das Stadtprofil {name} ist jetzt aktiv.</translation>
     </message>
@@ -113,6 +115,7 @@
       <location filename="../plugins/hamm_core/gui/catalog_dialog.py" line="124" />
       <location filename="../plugins/hamm_core/gui/menu.py" line="29" />
       <location filename="../plugins/hamm_core/gui/menu.py" line="48" />
+      <location filename="../plugins/hamm_core/gui/options_page.py" line="67" />
       <location filename="../plugins/hamm_core/processing/provider.py" line="80" />
       <source>Digitales Hamm</source>
       <translation>Digitales Hamm</translation>
@@ -138,7 +141,22 @@
       <translation>Capabilities von {service} werden abgerufen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/plugin.py" line="64" />
+      <location filename="../plugins/hamm_core/gui/options_page.py" line="39" />
+      <source>Largest response</source>
+      <translation>Größte erlaubte Antwort</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_core/gui/options_page.py" line="30" />
+      <source>Network timeout</source>
+      <translation>Zeitlimit für Netzwerkanfragen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_core/gui/options_page.py" line="23" />
+      <source>Path of the city profile (JSON). Empty: the shipped Hamm profile or the administrator's profile.json.</source>
+      <translation>Pfad des Stadtprofils (JSON). Leer: das mitgelieferte Hamm-Profil oder die profile.json der Administration.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_core/plugin.py" line="67" />
       <source>QGIS plugin suite for the digital city of Hamm: digital twin, sensors, mobility, cool places, traffic-light detection zones and LoRaWAN.
 
 City profile: {city}
@@ -147,6 +165,11 @@ Profile file: {path}</source>
 
 Stadtprofil: {city}
 Profildatei: {path}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_core/gui/options_page.py" line="34" />
+      <source>Retries for GET requests</source>
+      <translation>Wiederholungen bei GET-Anfragen</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_core/gui/catalog_dialog.py" line="84" />
@@ -315,7 +338,7 @@ Profildatei: {path}</translation>
       <translation>Dienst Nr. {n} braucht 'id', 'type' und 'url'.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/plugin.py" line="59" />
+      <location filename="../plugins/hamm_core/plugin.py" line="62" />
       <source>services</source>
       <translation>Dienste</translation>
     </message>

@@ -171,3 +171,28 @@ def test_districts_in_qgis_process(root_dir, tmp_path):
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "7 districts of Hamm written." in proc.stdout
     assert QgsVectorLayer(str(out), "b", "ogr").featureCount() == 7
+
+
+def test_options_page_saves_settings_and_refuses_broken_profile(qgis_app, tmp_path):
+    from hamm_core.adapters.profile import profile_path
+    from hamm_core.gui.options_page import HammOptionsPage
+    page = HammOptionsPage()
+    page.timeout.setValue(12)
+    page.retries.setValue(4)
+    page.max_mb.setValue(5)
+    bad = tmp_path / "kaputt.json"
+    bad.write_text("{")
+    before = profile_path()
+    page.profile_edit.setText(str(bad))
+    page.apply()
+    net = Settings("network")
+    try:
+        assert net.value("timeout_s", 0.0, float) == 12.0
+        assert net.value("retries", 0, int) == 4
+        assert net.value("max_bytes", 0, int) == 5 * 1024 * 1024
+        assert "broken JSON" in page.status.text()
+        assert profile_path() == before  # the profile in force stays
+        assert page.profile_edit.text() == before
+    finally:
+        for key in ("timeout_s", "retries", "max_bytes"):
+            net.remove(key)

@@ -27,6 +27,9 @@ class HammCorePlugin(SuitePlugin):
         self.add_action(self.tr("About Digitales Hamm"), self.show_about,
                         icon="hamm.svg", object_name="hamm_core_about")
         self.dialog = None
+        from .gui.options_page import HammOptionsFactory
+        self.options_factory = HammOptionsFactory(self.icon_path("hamm.svg"))
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
 
     def show_catalog(self) -> None:
         from .gui.catalog_dialog import CatalogDialog  # deferred: only when used
@@ -71,4 +74,7 @@ class HammCorePlugin(SuitePlugin):
             self.dialog.close()
             self.dialog.deleteLater()
             self.dialog = None
+        if getattr(self, "options_factory", None) is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
         super().unload()
