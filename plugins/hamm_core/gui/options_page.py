@@ -2,8 +2,7 @@
 
 from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import (QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
-                                 QVBoxLayout)
+from qgis.PyQt.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
 
 from ..adapters.network import defaults
 from ..adapters.profile import active_profile, profile_path, set_profile_path
