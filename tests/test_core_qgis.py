@@ -196,3 +196,27 @@ def test_options_page_saves_settings_and_refuses_broken_profile(qgis_app, tmp_pa
     finally:
         for key in ("timeout_s", "retries", "max_bytes"):
             net.remove(key)
+
+
+def test_messages_reach_bar_and_log(qgis_iface):
+    from qgis.core import Qgis
+
+    from hamm_core.adapters.messages import push, push_error
+    from hamm_core.logic.errors import NetworkError
+    logged = []
+
+    def collect(message, tag, level):
+        logged.append((tag, message))
+
+    QgsApplication.messageLog().messageReceived.connect(collect)
+    bar = qgis_iface.messageBar()
+    bar.clear_messages()
+    try:
+        push(qgis_iface, "3 Layer hinzugefügt.", Qgis.Success)
+        push_error(qgis_iface, NetworkError("http", "u", "Dienst nicht erreichbar.",
+                                            detail="HTTP 502 Bad Gateway"))
+    finally:
+        QgsApplication.messageLog().messageReceived.disconnect(collect)
+    assert any("3 Layer hinzugefügt." in m for m in bar.get_messages(Qgis.Success))
+    assert any("Dienst nicht erreichbar." in m for m in bar.get_messages(Qgis.Critical))
+    assert ("Digitales Hamm", "Dienst nicht erreichbar. [HTTP 502 Bad Gateway]") in logged
