@@ -292,6 +292,11 @@ def check_zip(path: str, core_name: str = CORE_NAME, max_bytes: int = MAX_ZIP_BY
             if posixpath.join(top, required) not in names:
                 problems.append("{}/{} is missing".format(top, required))
 
+        init_name = posixpath.join(top, "__init__.py")
+        if init_name in names and b"classFactory" not in archive.read(init_name):
+            problems.append("{} has no classFactory(iface); QGIS cannot start the "
+                            "plugin".format(init_name))
+
         meta_name = posixpath.join(top, "metadata.txt")
         if meta_name in names:
             try:

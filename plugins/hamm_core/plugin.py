@@ -6,6 +6,9 @@ import os
 from qgis.core import Qgis
 from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
 
+# Import the subpackages by name so QGIS's import hook tracks them and unloads them
+# with the plugin (it only sees modules imported by name, not parents of submodules).
+from . import adapters, processing  # noqa: F401
 from .adapters.messages import push, push_error
 from .adapters.profile import active_profile, profile_path, set_profile_path
 from .gui.plugin_base import SuitePlugin
