@@ -37,7 +37,7 @@ demo-data: setup
 	$(SYS_PY) scripts/build_demo_data.py --out build/demo
 
 run: setup i18n
-	bash scripts/run_demo.sh
+	$(SYS_PY) scripts/run_demo.py
 
 demo-stop:
 	$(SYS_PY) scripts/demo_services.py stop
