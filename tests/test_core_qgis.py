@@ -145,15 +145,29 @@ def test_districts_algorithm(qgis_processing, tmp_path):
         assert sum(g.area() for g in geoms) == pytest.approx(24000 * 17000, rel=1e-6)
         alg = QgsApplication.processingRegistry().algorithmById("hamm_core:districts")
         assert "districts of the city profile" in alg.shortHelpString()
-        # A broken profile file gives a clear message, not a traceback
-        bad = tmp_path / "bad.json"
-        bad.write_text("{oops")
-        from qgis.core import QgsProcessingException
+    finally:
+        unregister_provider(provider)
+
+
+def test_districts_algorithm_explains_a_broken_profile(qgis_processing, tmp_path):
+    # Its own test: the exception's traceback keeps the test's locals alive, and a
+    # QgsVectorLayer that outlives QGIS (3.22) crashes the interpreter at exit.
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from hamm_core.processing.base import register_provider, unregister_provider
+    from hamm_core.processing.provider import CoreProvider
+    provider = CoreProvider()
+    register_provider(provider)
+    bad = tmp_path / "bad.json"
+    bad.write_text("{oops")
+    try:
         with pytest.raises(QgsProcessingException, match="broken JSON"):
             processing.run("hamm_core:districts", {"PROFILE": str(bad),
                                                    "OUTPUT": str(tmp_path / "x.gpkg")})
     finally:
         unregister_provider(provider)
+    assert not (tmp_path / "x.gpkg").exists()
 
 
 @pytest.mark.slow
