@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Translations of the suite: extract, update, check, compile.
 
-  python3 scripts/i18n.py update    # code -> i18n/<plugin>_de.ts (keeps translations)
+  python3 scripts/i18n.py update [--plugin ID]  # code -> i18n/<plugin>_de.ts (keeps
+                                                # translations)
   python3 scripts/i18n.py check     # fails on untranslated, unfinished or stale strings
   python3 scripts/i18n.py compile [--out DIR]   # lrelease .ts -> <plugin>/i18n/*.qm
 
@@ -122,8 +123,11 @@ def plugin_ids():
     return sorted(p.name for p in PLUGINS.iterdir() if (p / "metadata.txt").exists())
 
 
-def cmd_update(_args) -> int:
+def cmd_update(args) -> int:
+    only = getattr(args, "plugin", None) or []
     for plugin_id in plugin_ids():
+        if only and plugin_id not in only:
+            continue
         messages = extract(plugin_id)
         for lang in LANGUAGES:
             path = ts_path(plugin_id, lang)
@@ -199,7 +203,8 @@ def cmd_compile(args) -> int:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
-    sub.add_parser("update")
+    upd = sub.add_parser("update")
+    upd.add_argument("--plugin", action="append", help="only this plugin (repeatable)")
     sub.add_parser("check")
     comp = sub.add_parser("compile")
     comp.add_argument("--out", default="")
