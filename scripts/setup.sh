@@ -10,6 +10,8 @@ APT_PACKAGES=(
   qgis python3-qgis qgis-server qgis-providers   # QGIS 3.22 desktop, PyQGIS, qgis_mapserver
   xvfb xauth x11-utils imagemagick               # headless demo + screenshots
   python3-venv python3-owslib python3-numpy      # venv, OGC capabilities parsing
+  python3-scipy python3-shapely python3-pyproj   # optional at run time; tests use them
+  splat                                          # reference tool of the LoRaWAN benchmark
   gdal-bin                                       # ogr2ogr/gdalinfo for the demo data
   qttools5-dev-tools                             # lrelease (German .ts -> .qm)
   nginx-light                                    # real HTTP server for the network tests
