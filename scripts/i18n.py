@@ -17,6 +17,7 @@ lrelease (Qt's own tool) compiles the .ts files.
 
 import argparse
 import ast
+import os
 import re
 import shutil
 import subprocess
@@ -179,17 +180,27 @@ def cmd_check(_args) -> int:
     return 1 if found else 0
 
 
-def lrelease_binary() -> str:
-    for cand in ("lrelease", "/usr/lib/qt5/bin/lrelease", "lrelease-qt5"):
-        path = shutil.which(cand) or (cand if Path(cand).exists() else None)
-        if path:
-            return path
-    raise SystemExit("lrelease not found: install qttools5-dev-tools (make setup does)")
+def find_lrelease():
+    """Qt's lrelease (qttools5-dev-tools), or $LRELEASE; None when missing."""
+    for cand in (os.environ.get("LRELEASE"), "/usr/lib/qt5/bin/lrelease",
+                 shutil.which("lrelease"), shutil.which("lrelease-qt5")):
+        if cand and os.path.isfile(cand) and os.access(cand, os.X_OK):
+            return cand
+    return None
 
 
 def compile_ts(ts: Path, qm: Path) -> None:
+    """Compile one .ts to .qm; RuntimeError with lrelease's own words on failure."""
+    lrelease = find_lrelease()
+    if lrelease is None:
+        raise RuntimeError("lrelease not found: install qttools5-dev-tools (make setup does) "
+                           "or set LRELEASE")
     qm.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([lrelease_binary(), "-silent", str(ts), "-qm", str(qm)], check=True)
+    proc = subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)],
+                          capture_output=True, text=True, check=False)
+    if proc.returncode != 0 or not qm.is_file():
+        raise RuntimeError("lrelease failed for {}: {}".format(
+            ts, (proc.stderr or proc.stdout).strip()))
 
 
 def cmd_compile(args) -> int:

@@ -19,8 +19,6 @@ the script exits with status 1. The paths of the zips are printed, one per line.
 import argparse
 import fnmatch
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,6 +28,8 @@ from typing import Dict, List, Optional, Tuple
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import plugin_rules  # noqa: E402
+
+import i18n  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -50,14 +50,6 @@ def zip_date_time() -> Tuple[int, int, int, int, int, int]:
         stamp = time.gmtime(max(int(epoch), 315532800))  # zip cannot go before 1980
         return stamp[:6]
     return (1980, 1, 1, 0, 0, 0)
-
-
-def find_lrelease() -> Optional[str]:
-    for candidate in (os.environ.get("LRELEASE"), "/usr/lib/qt5/bin/lrelease",
-                      shutil.which("lrelease"), shutil.which("lrelease-qt5")):
-        if candidate and os.path.isfile(candidate) and os.access(candidate, os.X_OK):
-            return candidate
-    return None
 
 
 def skipped(name: str, is_dir: bool) -> bool:
@@ -86,18 +78,13 @@ def compile_translations(plugin_id: str, i18n_dir: Path, work: Path) -> Dict[str
     sources = sorted(i18n_dir.glob("{}_*.ts".format(plugin_id))) if i18n_dir.is_dir() else []
     if not sources:
         return {}
-    lrelease = find_lrelease()
-    if lrelease is None:
-        raise PackagingError("lrelease not found, but {} has translations to compile; install "
-                             "qttools5-dev-tools (or set LRELEASE)".format(plugin_id))
     compiled: Dict[str, bytes] = {}
     for ts in sources:
         qm = work / (ts.stem + ".qm")
-        proc = subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)],
-                              capture_output=True, text=True, check=False)
-        if proc.returncode != 0 or not qm.is_file():
-            raise PackagingError("lrelease failed for {}: {}".format(
-                ts, (proc.stderr or proc.stdout).strip()))
+        try:
+            i18n.compile_ts(ts, qm)
+        except RuntimeError as exc:
+            raise PackagingError("{} ({})".format(exc, plugin_id)) from exc
         compiled["i18n/{}.qm".format(ts.stem)] = qm.read_bytes()
     return compiled
 
