@@ -1,8 +1,10 @@
-"""Traffic-light detection zones: plugin class. The capability itself grows in this package (see README)."""
+"""Traffic-light detection zones: plugin class (menu actions, map tool, Processing)."""
 
 import os
 
 from hamm_core.gui.plugin_base import SuitePlugin
+
+from .processing.provider import SignalsProvider
 
 
 class SignalsPlugin(SuitePlugin):
@@ -10,5 +12,48 @@ class SignalsPlugin(SuitePlugin):
     PLUGIN_DIR = os.path.dirname(__file__)
     TITLE = "Traffic-light detection zones"
     ABOUT = ("Plan, check and hand over the detection zones of AI cameras at intelligent traffic "
-             "lights: data model, camera placement with field of view, zone checks and export with "
-             "precise coordinates. This release provides the plugin frame; the tools follow.")
+             "lights: a junction model in a GeoPackage, a map tool that places a camera and shows "
+             "its field of view, zones generated before stop lines, a check of every zone against "
+             "its camera's optics and the buildings, and a hand-over package with precise "
+             "coordinates (EPSG:25832, WGS84, camera image).")
+    PROVIDER_CLASS = SignalsProvider
+
+    def __init__(self, iface):
+        super().__init__(iface)
+        self.camera_tool = None
+
+    def create_actions(self) -> None:
+        super().create_actions()
+        self.add_action(self.tr("Place camera (field of view)…"), self.activate_camera_tool,
+                        icon="icon.svg", object_name="hamm_signals_camera_tool")
+        self.add_action(self.tr("Check detection zones…"), self.open_check,
+                        object_name="hamm_signals_check")
+        self.add_action(self.tr("Create junction model…"), self.open_create_model,
+                        object_name="hamm_signals_create_model")
+
+    def _open_algorithm(self, name: str) -> None:
+        from processing import execAlgorithmDialog
+        execAlgorithmDialog("hamm_signals:" + name, {})
+
+    def open_check(self) -> None:
+        self._open_algorithm("check_junction")
+
+    def open_create_model(self) -> None:
+        self._open_algorithm("create_model")
+
+    def activate_camera_tool(self) -> None:
+        from .gui.camera_tool import CameraPlacementTool
+        canvas = self.iface.mapCanvas()
+        if self.camera_tool is None:
+            self.camera_tool = CameraPlacementTool(canvas, self.iface)
+        canvas.setMapTool(self.camera_tool)
+
+    def unload(self) -> None:
+        if self.camera_tool is not None:
+            canvas = self.iface.mapCanvas()
+            if canvas.mapTool() is self.camera_tool:
+                canvas.unsetMapTool(self.camera_tool)
+            self.camera_tool.clear()
+            self.camera_tool.deleteLater()
+            self.camera_tool = None
+        super().unload()

@@ -69,14 +69,23 @@ class HammProvider(QgsProcessingProvider):
             self.addAlgorithm(cls())
 
 
+# Registered providers are referenced here: a provider registered from a script without a
+# reference of its own would be collected by Python and its algorithms "not found".
+_REGISTERED = {}
+
+
 def register_provider(provider: HammProvider) -> bool:
     registry = QgsApplication.processingRegistry()
     if registry.providerById(provider.id()) is not None:
         return False
-    return registry.addProvider(provider)
+    if registry.addProvider(provider):
+        _REGISTERED[provider.id()] = provider
+        return True
+    return False
 
 
 def unregister_provider(provider: HammProvider) -> None:
     registry = QgsApplication.processingRegistry()
     if provider is not None and registry.providerById(provider.id()) is not None:
+        _REGISTERED.pop(provider.id(), None)
         registry.removeProvider(provider)

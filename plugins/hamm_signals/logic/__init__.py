@@ -1,0 +1,1 @@
+"""Pure logic of hamm_signals (no qgis import): camera geometry, homography, checks, export."""

@@ -1,0 +1,419 @@
+"""Processing provider of hamm_signals: model, zones, check, camera view, hand-over."""
+
+import json
+import os
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from hamm_core.logic.errors import HammError
+from hamm_core.processing.base import HammAlgorithm, HammProvider
+
+from ..adapters import layers as lay
+from ..adapters import model_gpkg, pilot
+from ..logic import checks, handover, model
+from ..logic import zones as zlogic
+from ..logic.camera import camera_from_record
+from ..logic.errors import SignalsError
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
+CRS = QgsCoordinateReferenceSystem("EPSG:25832")
+
+
+def _fail(err: HammError):
+    raise QgsProcessingException(err.user_message) from err
+
+
+class SignalsAlgorithm(HammAlgorithm):
+    PLUGIN_ID = "hamm_signals"
+    GROUP_ID = "zones"
+    GROUP = "Detection zones"
+
+    def source(self, parameters, name, context, label, required=True):
+        src = self.parameterAsSource(parameters, name, context)
+        if src is None:
+            if required:
+                raise QgsProcessingException(self.invalidSourceError(parameters, name))
+            return None
+        try:
+            lay.require_crs(src, label)
+        except SignalsError as err:
+            _fail(err)
+        return src
+
+
+class CreateModelAlgorithm(SignalsAlgorithm):
+    NAME = "create_model"
+    DISPLAY = "Create junction model (GeoPackage)"
+    HELP = ("Creates in one step a GeoPackage for the detection zones of a junction: junctions, "
+            "cameras, signal groups, lanes, stop lines and detection zones in EPSG:25832, with "
+            "German forms, styles and rules (a zone belongs to one camera and to that camera's "
+            "junction). With a street layer, the junction where the two named streets meet is "
+            "laid out: signal groups, two lanes and a stop line per arm, one camera per arm and "
+            "waiting zones of the given length before each stop line, plus pedestrian waiting "
+            "areas. An existing file is never overwritten.")
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "STREETS", self.tr("Street layer (optional, to lay out the junction)"),
+            [QgsProcessing.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "STREET_A", self.tr("First street"), defaultValue=pilot.PILOT_A))
+        self.addParameter(QgsProcessingParameterString(
+            "STREET_B", self.tr("Second street"), defaultValue=pilot.PILOT_B))
+        self.addParameter(QgsProcessingParameterNumber(
+            "ZONE_LENGTH", self.tr("Zone length before the stop line [m]"),
+            QgsProcessingParameterNumber.Double, 20.0, minValue=1.0, maxValue=500.0))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Model GeoPackage"), "GeoPackage (*.gpkg)"))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        streets = self.source(parameters, "STREETS", context, self.tr("streets"), required=False)
+        try:
+            model_gpkg.create_model(path, feedback)
+            feedback.setProgress(40)
+            if streets is not None:
+                pilot.fill_junction(
+                    path, streets, self.parameterAsString(parameters, "STREET_A", context),
+                    self.parameterAsString(parameters, "STREET_B", context),
+                    zone_length=self.parameterAsDouble(parameters, "ZONE_LENGTH", context),
+                    feedback=feedback)
+        except HammError as err:
+            _fail(err)
+        feedback.setProgress(100)
+        return {self.OUTPUT: path}
+
+
+def _zone_sink_fields() -> QgsFields:
+    return lay.model_fields(model.ZONES)
+
+
+class GenerateZonesAlgorithm(SignalsAlgorithm):
+    NAME = "generate_zones"
+    DISPLAY = "Generate zones before stop lines"
+    HELP = ("For each lane (a line drawn in the direction of travel) that crosses a stop line, "
+            "creates a detection zone of length L and width W right before the stop line. The "
+            "zone gets the lane's junction and signal group and the camera of the junction that "
+            "sees it best. Layers must be in EPSG:25832.")
+    CLASS_VALUES = ["car", "bike", "pedestrian"]
+    FUNCTION_VALUES = [v for v, _ in model.FUNCTIONS]
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "LANES", self.tr("Lanes"), [QgsProcessing.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "STOP_LINES", self.tr("Stop lines"), [QgsProcessing.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "CAMERAS", self.tr("Cameras"), [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "LENGTH", self.tr("Zone length L [m]"), QgsProcessingParameterNumber.Double, 20.0,
+            minValue=0.5, maxValue=500.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "WIDTH", self.tr("Zone width W [m]"), QgsProcessingParameterNumber.Double, 3.0,
+            minValue=0.5, maxValue=20.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            "CLASSES", self.tr("Road-user classes"),
+            [self.tr("car"), self.tr("bike"), self.tr("pedestrian")], allowMultiple=True,
+            defaultValue=[0, 1]))
+        self.addParameter(QgsProcessingParameterEnum(
+            "FUNCTION", self.tr("Zone function"),
+            [self.tr("waiting position"), self.tr("approach/request"), self.tr("counting")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Detection zones"), QgsProcessing.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputNumber("COUNT", self.tr("Zones generated")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        lanes = self.source(parameters, "LANES", context, self.tr("lanes"))
+        stops = self.source(parameters, "STOP_LINES", context, self.tr("stop lines"))
+        cams_src = self.source(parameters, "CAMERAS", context, self.tr("cameras"), required=False)
+        length = self.parameterAsDouble(parameters, "LENGTH", context)
+        width = self.parameterAsDouble(parameters, "WIDTH", context)
+        classes = [self.CLASS_VALUES[i] for i in self.parameterAsEnums(parameters, "CLASSES", context)]
+        function = self.FUNCTION_VALUES[self.parameterAsEnum(parameters, "FUNCTION", context)]
+        cams = []
+        if cams_src is not None:
+            for rec in lay.camera_records(cams_src):
+                try:
+                    cams.append(camera_from_record(rec))
+                except SignalsError as err:
+                    feedback.reportError(err.user_message)
+        stop_recs = [(lay.feature_record(f), lay.line_points(f.geometry()))
+                     for f in stops.getFeatures()]
+        fields = _zone_sink_fields()
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
+                                          QgsWkbTypes.Polygon, CRS)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        lane_feats = list(lanes.getFeatures())
+        if not lane_feats:
+            raise QgsProcessingException(self.tr("The lane layer is empty: there is nothing to "
+                                                 "generate zones for."))
+        made = 0
+        for i, feat in enumerate(lane_feats):
+            if feedback.isCanceled():
+                break
+            rec = lay.feature_record(feat)
+            pts = lay.line_points(feat.geometry())
+            label = "{} {}".format(rec.get("zufahrt") or "", rec.get("fahrstreifen_nr") or rec["fid"]).strip()
+            # the stop line of this lane: by reference, else the first one the lane crosses
+            cands = [s for s in stop_recs if s[0].get("fahrstreifen_id") == rec["fid"]] or \
+                [s for s in stop_recs if len(s[1]) >= 2 and zlogic.stop_position(pts, s[1]) is not None]
+            if not cands:
+                feedback.reportError(self.tr("Lane {lane} crosses no stop line and was skipped.")
+                                     .format(lane=label))
+                continue
+            try:
+                ring = zlogic.zone_before_stop(pts, cands[0][1], length, width, label)
+            except SignalsError as err:
+                feedback.reportError(err.user_message)
+                continue
+            cam = zlogic.best_camera(ring, cams)
+            zone = {"knoten_id": rec.get("knoten_id"), "kamera_id": cam.ident if cam else None,
+                    "name": "Z{}".format(rec["fid"]), "funktion": function,
+                    "fahrstreifen_id": rec["fid"],
+                    "signalgruppe_id": rec.get("signalgruppe_id") or cands[0][0].get("signalgruppe_id"),
+                    "prioritaet": 1, "ring": ring}
+            for cls, fld in model.CLASS_FIELDS.items():
+                zone[fld] = cls in classes
+            sink.addFeature(lay.zone_feature(fields, zone), QgsFeatureSink.FastInsert)
+            made += 1
+            feedback.setProgress(100.0 * (i + 1) / len(lane_feats))
+        feedback.pushInfo(self.tr("{n} zones generated.").format(n=made))
+        return {"OUTPUT": dest, "COUNT": made}
+
+
+class CheckJunctionAlgorithm(SignalsAlgorithm):
+    NAME = "check_junction"
+    DISPLAY = "Check detection zones"
+    HELP = ("Checks every detection zone against its camera: inside the field of view and the "
+            "detection range; the smallest road user of the zone's classes at least N pixels "
+            "tall and wide at the zone's far edge; no line of sight blocked by buildings (when a "
+            "building layer with heights is given); no overlaps within one class and lane; "
+            "plausible zone size. The report lists every finding with the zone, the rule and "
+            "an explanation.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "ZONES", self.tr("Detection zones"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "CAMERAS", self.tr("Cameras"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "BUILDINGS", self.tr("Buildings with heights (optional)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "HEIGHT_FIELD", self.tr("Building height field [m]"), "hoehe", "BUILDINGS",
+            QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MIN_PIXELS", self.tr("Minimum size of a road user [pixels]"),
+            QgsProcessingParameterNumber.Double, 20.0, minValue=1.0, maxValue=1000.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Check report"), QgsProcessing.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber("ERRORS", self.tr("Errors")))
+        self.addOutput(QgsProcessingOutputNumber("WARNINGS", self.tr("Warnings")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        # invalid zones (self-intersections) are findings of the check, not a reason to stop
+        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        zones_src = self.source(parameters, "ZONES", context, self.tr("detection zones"))
+        cams_src = self.source(parameters, "CAMERAS", context, self.tr("cameras"))
+        buildings = self.source(parameters, "BUILDINGS", context, self.tr("buildings"),
+                                required=False)
+        height_field = self.parameterAsString(parameters, "HEIGHT_FIELD", context) or "hoehe"
+        try:
+            rings = lay.building_rings(buildings, height_field) if buildings else []
+        except SignalsError as err:
+            _fail(err)
+        opts = checks.CheckOptions(min_pixels=self.parameterAsDouble(parameters, "MIN_PIXELS",
+                                                                     context))
+        feedback.setProgress(10)
+        findings = checks.check_junction(lay.zone_records(zones_src),
+                                         lay.camera_records(cams_src), rings, opts)
+        feedback.setProgress(90)
+        fields = report_fields()
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
+                                          QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        for f in findings:
+            feat = QgsFeature(fields)
+            feat.setAttributes(f.as_row())
+            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+            (feedback.reportError if f.severity == checks.ERROR else feedback.pushWarning)(
+                "{}: {}".format(f.zone_name or "-", f.message))
+        counts = checks.summary(findings)
+        feedback.pushInfo(self.tr("{errors} errors, {warnings} warnings.").format(
+            errors=counts[checks.ERROR], warnings=counts[checks.WARNING]))
+        return {"OUTPUT": dest, "ERRORS": counts[checks.ERROR],
+                "WARNINGS": counts[checks.WARNING]}
+
+
+def report_fields() -> QgsFields:
+    fields = QgsFields()
+    for name, kind in (("zone_id", QVariant.Int), ("zone", QVariant.String),
+                       ("kamera", QVariant.String), ("regel", QVariant.String),
+                       ("schwere", QVariant.String), ("erklaerung", QVariant.String),
+                       ("wert", QVariant.Double)):
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+class CameraViewAlgorithm(SignalsAlgorithm):
+    NAME = "camera_view"
+    DISPLAY = "Camera field of view on the ground"
+    HELP = ("Writes for each camera the ground area it sees within its detection range (the "
+            "field-of-view wedge from the pinhole model: position, mounting height, heading, "
+            "tilt, field of view, image size).")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "CAMERAS", self.tr("Cameras"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Fields of view"), QgsProcessing.TypeVectorPolygon))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        cams_src = self.source(parameters, "CAMERAS", context, self.tr("cameras"))
+        fields = QgsFields()
+        fields.append(QgsField("kamera_id", QVariant.Int))
+        fields.append(QgsField("name", QVariant.String))
+        fields.append(QgsField("flaeche_m2", QVariant.Double))
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
+                                          QgsWkbTypes.Polygon, CRS)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        for rec in lay.camera_records(cams_src):
+            try:
+                cam = camera_from_record(rec)
+            except SignalsError as err:
+                feedback.reportError(err.user_message)
+                continue
+            poly = cam.footprint()
+            if len(poly) < 3:
+                continue
+            geom = QgsGeometry.fromPolygonXY([[QgsPointXY(x, y) for x, y in poly + poly[:1]]])
+            feat = QgsFeature(fields)
+            feat.setAttributes([rec["fid"], cam.name, round(geom.area(), 2)])
+            feat.setGeometry(geom)
+            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+        return {"OUTPUT": dest}
+
+
+class ExportAlgorithm(SignalsAlgorithm):
+    NAME = "export_handover"
+    DISPLAY = "Export hand-over package"
+    HELP = ("Writes per camera a JSON and a CSV file with the camera pose and every zone: "
+            "EPSG:25832 coordinates to the centimetre, WGS84 to 1e-8 degree, east/north "
+            "offsets from the camera in metres and the zone's corners in the camera image "
+            "(pixels, pinhole model).")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "CAMERAS", self.tr("Cameras"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "ZONES", self.tr("Detection zones"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            "FOLDER", self.tr("Output folder")))
+        self.addOutput(QgsProcessingOutputNumber("FILES", self.tr("Files written")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        cams_src = self.source(parameters, "CAMERAS", context, self.tr("cameras"))
+        zones_src = self.source(parameters, "ZONES", context, self.tr("detection zones"))
+        folder = self.parameterAsString(parameters, "FOLDER", context)
+        os.makedirs(folder, exist_ok=True)
+        zones = lay.zone_records(zones_src)
+        to_wgs84 = lay.wgs84_transformer()
+        written = 0
+        for rec in lay.camera_records(cams_src):
+            if feedback.isCanceled():
+                break
+            try:
+                cam = camera_from_record(rec)
+            except SignalsError as err:
+                _fail(err)
+            own = [z for z in zones if z.get("kamera_id") == rec["fid"]]
+            pkg = handover.build_package(cam, rec, own, to_wgs84)
+            base = os.path.join(folder, handover_name(rec))
+            with open(base + ".json", "w", encoding="utf-8") as fh:
+                json.dump(pkg, fh, ensure_ascii=False, indent=1)
+            with open(base + ".csv", "w", encoding="utf-8", newline="") as fh:
+                fh.write(handover.package_csv(pkg))
+            written += 2
+            feedback.pushInfo(self.tr("Camera {name}: {n} zones written to {path}.").format(
+                name=cam.name, n=len(own), path=base + ".json"))
+        return {"FOLDER": folder, "FILES": written}
+
+
+def handover_name(rec: dict) -> str:
+    safe = "".join(ch if ch.isalnum() else "_" for ch in str(rec.get("name") or ""))
+    return "kamera_{}_{}".format(rec["fid"], safe.strip("_")[:40])
+
+
+class ImportAlgorithm(SignalsAlgorithm):
+    NAME = "import_handover"
+    DISPLAY = "Import hand-over package"
+    HELP = ("Reads a hand-over JSON written by 'Export hand-over package' and writes its zones "
+            "(EPSG:25832, to the centimetre) with their attributes.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(
+            "INPUT", self.tr("Hand-over package (JSON)"), extension="json"))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "KEEP_IDS", self.tr("Keep camera and junction ids"), True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Detection zones"), QgsProcessing.TypeVectorPolygon))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        path = self.parameterAsFile(parameters, "INPUT", context)
+        try:
+            with open(path, "rb") as fh:
+                pkg = handover.read_package(fh.read(), os.path.basename(path))
+        except OSError as err:
+            raise QgsProcessingException(self.tr("{path} cannot be read: {error}").format(
+                path=path, error=err.strerror)) from err
+        except HammError as err:
+            _fail(err)
+        fields = _zone_sink_fields()
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
+                                          QgsWkbTypes.Polygon, CRS)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        keep = self.parameterAsBoolean(parameters, "KEEP_IDS", context)
+        for zone in pkg["zones"]:
+            rec = zone if keep else dict(zone, kamera_id=None, knoten_id=None)
+            sink.addFeature(lay.zone_feature(fields, rec), QgsFeatureSink.FastInsert)
+        feedback.pushInfo(self.tr("{n} zones imported.").format(n=len(pkg["zones"])))
+        return {"OUTPUT": dest}
+
+
+class SignalsProvider(HammProvider):
+    PROVIDER_ID = "hamm_signals"
+    TITLE = "Digitales Hamm – traffic-light detection zones"
+    PLUGIN_ID = "hamm_signals"
+    ICON = os.path.join(PLUGIN_DIR, "icons", "icon.svg")
+    ALGORITHMS = [CreateModelAlgorithm, GenerateZonesAlgorithm, CheckJunctionAlgorithm,
+                  CameraViewAlgorithm, ExportAlgorithm, ImportAlgorithm]
