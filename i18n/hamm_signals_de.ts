@@ -117,6 +117,11 @@
       <translation>Prüfbericht</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_signals/demo.py" line="43" />
+      <source>Check report ({errors} errors, {warnings} warnings)</source>
+      <translation>Prüfbericht ({errors} Fehler, {warnings} Warnungen)</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_signals/processing/provider.py" line="214" />
       <source>Checks every detection zone against its camera: inside the field of view and the detection range; the smallest road user of the zone's classes at least N pixels tall and wide at the zone's far edge; no line of sight blocked by buildings (when a building layer with heights is given); no overlaps within one class and lane; plausible zone size. The report lists every finding with the zone, the rule and an explanation.</source>
       <translation>Prüft jede Detektionszone gegen ihre Kamera: innerhalb von Sichtfeld und Detektionsreichweite; der kleinste Verkehrsteilnehmer der Verkehrsarten der Zone ist am fernen Rand mindestens N Pixel hoch und breit; keine durch Gebäude verdeckte Sichtlinie (wenn ein Gebäudelayer mit Höhen angegeben ist); keine Überlappungen innerhalb einer Verkehrsart und eines Fahrstreifens; plausible Zonengröße. Der Bericht listet jeden Befund mit Zone, Regel und Erklärung.</translation>
@@ -150,6 +155,12 @@
       <location filename="../plugins/hamm_signals/processing/provider.py" line="388" />
       <source>Detection zones</source>
       <translation>Detektionszonen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/demo.py" line="41" />
+      <location filename="../plugins/hamm_signals/demo.py" line="48" />
+      <source>Detection zones – pilot junction (demo)</source>
+      <translation>Detektionszonen – Pilotknoten (Demo)</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/processing/provider.py" line="415" />

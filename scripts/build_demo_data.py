@@ -699,6 +699,8 @@ def write_desktop_project(out_dir: Path) -> Path:
     project.addMapLayer(buildings, False)
     services.addLayer(buildings)
 
+    add_tool_plugin_demos(out_dir, gpkg, project)
+
     from qgis.core import QgsRectangle
     view = centre_extent()
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(QgsRectangle(view), crs))
@@ -712,6 +714,32 @@ def write_desktop_project(out_dir: Path) -> Path:
     if not project.write(str(path)):
         raise RuntimeError("could not write {}: {}".format(path, project.error()))
     return path
+
+
+# Tool plugins that bring their own part of the demo: each has a module <plugin>.demo with
+# add_to_project(out_dir, demo_gpkg, project), which writes its outputs next to the demo
+# data and adds them, styled and grouped, to the desktop project.
+TOOL_DEMOS = ["hamm_signals"]
+
+
+def add_tool_plugin_demos(out_dir: Path, gpkg: Path, project) -> None:
+    """The demo project is German: the plugins' outputs get their German names."""
+    import importlib
+    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+
+    from hamm_core.adapters.i18n import install_translator, remove_translator
+    Processing.initialize()
+    for plugin_id in ["hamm_core"] + TOOL_DEMOS:
+        install_translator(plugin_id, str(ROOT / "plugins" / plugin_id), lang="de")
+    try:
+        for plugin_id in TOOL_DEMOS:
+            module = importlib.import_module(plugin_id + ".demo")
+            result = module.add_to_project(out_dir, gpkg, project)
+            print("demo {:13s} {}".format(plugin_id, result))
+    finally:
+        for plugin_id in ["hamm_core"] + TOOL_DEMOS:
+            remove_translator(plugin_id)
 
 
 def _single_outline():
@@ -754,6 +782,9 @@ def main(argv=None) -> int:
     if own_app:
         app = QgsApplication([], False)
         app.initQgis()
+        # Offscreen Qt picks a font the desktop lacks; label styles store the family
+        from qgis.PyQt.QtGui import QFont
+        QgsApplication.setFont(QFont("DejaVu Sans"))
     try:
         paths = build(args.out)
     finally:

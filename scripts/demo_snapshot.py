@@ -22,6 +22,7 @@ from qgis.core import (
     QgsMapRendererParallelJob,
     QgsMapSettings,
     QgsProject,
+    QgsRectangle,
     QgsSettings,
     QgsVectorLayer,
 )
@@ -119,13 +120,21 @@ def _snap_layers() -> list:
     return out
 
 
-def _snap_render_map(path: str) -> dict:
+# Close-ups of what the tool plugins add to the demo: file name -> (x, y, half width) in
+# EPSG:25832
+DETAIL_VIEWS = {
+    "demo_junction.png": (417901.0, 5725392.0, 70.0),  # pilot junction Heßler/Marker
+}
+
+
+def _snap_render_map(path: str, extent=None) -> dict:
     project = QgsProject.instance()
     canvas = qgis_utils.iface.mapCanvas()
-    districts = next((lyr for lyr in project.mapLayers().values()
-                      if "layername=stadtbezirke" in lyr.source()), None)
-    extent = districts.extent() if districts is not None else canvas.fullExtent()
-    extent = extent.buffered(extent.width() * 0.03)
+    if extent is None:
+        districts = next((lyr for lyr in project.mapLayers().values()
+                          if "layername=stadtbezirke" in lyr.source()), None)
+        extent = districts.extent() if districts is not None else canvas.fullExtent()
+        extent = extent.buffered(extent.width() * 0.03)
     settings = QgsMapSettings()
     settings.setLayers(canvas.layers())  # the visible layers, top first, as in the canvas
     settings.setDestinationCrs(project.crs())
@@ -177,6 +186,10 @@ def _snap_take() -> None:
     try:
         result["map"] = _snap_render_map(os.path.join(out, "demo_map.png"))
         result["files"]["map"] = os.path.join(out, "demo_map.png")
+        for name, (x, y, half) in DETAIL_VIEWS.items():
+            result[name] = _snap_render_map(os.path.join(out, name), QgsRectangle(
+                x - half * 4 / 3, y - half, x + half * 4 / 3, y + half))
+            result["files"][name] = os.path.join(out, name)
     except Exception:
         result["map_error"] = traceback.format_exc()
     SNAP["result"] = result

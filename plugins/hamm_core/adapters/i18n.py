@@ -22,11 +22,12 @@ def user_language() -> str:
     return (locale or "en")[:2].lower()
 
 
-def install_translator(plugin_id: str, plugin_dir: str) -> bool:
-    """Load ``<plugin_dir>/i18n/<plugin_id>_<lang>.qm``; True if a translation is active."""
+def install_translator(plugin_id: str, plugin_dir: str, lang: str = "") -> bool:
+    """Load ``<plugin_dir>/i18n/<plugin_id>_<lang>.qm`` (lang: the QGIS user language
+    unless given); True if a translation is active."""
     pure_i18n.set_translator(QCoreApplication.translate)
     remove_translator(plugin_id)
-    lang = user_language()
+    lang = lang or user_language()
     path = os.path.join(plugin_dir, "i18n", "{}_{}.qm".format(plugin_id, lang))
     if lang == "en" or not os.path.exists(path):
         return False

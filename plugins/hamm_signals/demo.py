@@ -1,0 +1,51 @@
+"""The pilot junction Heßlerstraße / Marker Allee in the Hamm demo (make run).
+
+Called by scripts/build_demo_data.py (see its tool-plugin demo hook): creates the
+detection-zone model next to the demo data, lays out the pilot junction from the demo
+streets, checks it against the demo buildings and adds model and check report to the
+demo project.
+"""
+
+from pathlib import Path
+
+from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
+
+from .adapters import model_gpkg, pilot
+from .logic import model
+from .logic.i18n import tr
+
+FILE_NAME = "lsa_pilot_hessler_marker.gpkg"
+
+
+def add_to_project(out_dir: Path, demo_gpkg: Path, project) -> dict:
+    import processing
+
+    from .processing.provider import SignalsProvider
+    from hamm_core.processing.base import register_provider
+
+    register_provider(SignalsProvider())
+    path = Path(out_dir) / FILE_NAME
+    path.unlink(missing_ok=True)
+    model_gpkg.create_model(str(path))
+    streets = QgsVectorLayer("{}|layername=strassen".format(demo_gpkg), "strassen", "ogr")
+    counts = pilot.fill_junction(str(path), streets)
+    context = QgsProcessingContext()
+    result = processing.run("hamm_signals:check_junction", {
+        "ZONES": model_gpkg.layer_uri(str(path), model.ZONES),
+        "CAMERAS": model_gpkg.layer_uri(str(path), model.CAMERAS),
+        "BUILDINGS": "{}|layername=gebaeude".format(demo_gpkg), "HEIGHT_FIELD": "hoehe",
+        "MIN_PIXELS": 20.0,
+        "OUTPUT": "ogr:dbname='{}' table=\"pruefbericht\"".format(path),
+    }, context=context, feedback=QgsProcessingFeedback())
+    layers = model_gpkg.load_model(str(path), project,
+                                   tr("Detection zones – pilot junction (demo)"))
+    report = QgsVectorLayer("{}|layername=pruefbericht".format(path),
+                            tr("Check report ({errors} errors, {warnings} warnings)").format(
+                                errors=int(result["ERRORS"]), warnings=int(result["WARNINGS"])),
+                            "ogr")
+    project.addMapLayer(report, False)
+    project.layerTreeRoot().findGroup(
+        tr("Detection zones – pilot junction (demo)")).addLayer(report)
+    counts.update(errors=int(result["ERRORS"]), warnings=int(result["WARNINGS"]),
+                  layers=len(layers) + 1)
+    return counts
