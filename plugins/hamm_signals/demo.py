@@ -20,8 +20,9 @@ FILE_NAME = "lsa_pilot_hessler_marker.gpkg"
 def add_to_project(out_dir: Path, demo_gpkg: Path, project) -> dict:
     import processing
 
-    from .processing.provider import SignalsProvider
     from hamm_core.processing.base import register_provider
+
+    from .processing.provider import SignalsProvider
 
     register_provider(SignalsProvider())
     path = Path(out_dir) / FILE_NAME
