@@ -108,9 +108,13 @@ def create_model(path: str, feedback=None) -> None:
 
 
 def _value_relation(path: str, parent: str) -> QgsEditorWidgetSetup:
+    # The parent layer is found by name in the project (QGIS resolves the layer reference
+    # weakly): a source path would be absolute inside the stored style and go stale as
+    # soon as the GeoPackage moves.
+    del path
     return QgsEditorWidgetSetup("ValueRelation", {
         "Layer": "", "LayerName": model.LAYER_NAMES_DE[parent],
-        "LayerSource": layer_uri(path, parent), "LayerProviderName": "ogr",
+        "LayerSource": "", "LayerProviderName": "ogr",
         "Key": "fid", "Value": "name", "AllowNull": True, "OrderByValue": True})
 
 
