@@ -10,7 +10,8 @@ Why not pylupdate5: it takes the translation context from the enclosing class, w
 suite translates with one context per plugin (``tr()`` of hamm_core.logic.i18n,
 ``SuitePlugin.tr`` and ``HammAlgorithm.tr`` all use the plugin id), so that pure modules
 without classes translate too. This extractor reads the same calls with Python's ast:
-``tr("...")``, ``self.tr("...")``, ``translate("context", "...")`` and the class
+``tr("...")``, ``self.tr("...")``, ``tr_noop("...")`` (a label translated later),
+``translate("context", "...")`` and the class
 attributes TITLE, ABOUT, DISPLAY, GROUP and HELP that the base classes pass through tr().
 lrelease (Qt's own tool) compiles the .ts files.
 """
@@ -47,7 +48,7 @@ def extract_file(path: Path, plugin_id: str):
             func = node.func
             name = func.id if isinstance(func, ast.Name) else \
                 func.attr if isinstance(func, ast.Attribute) else ""
-            if name == "tr" and node.args:
+            if name in ("tr", "tr_noop") and node.args:
                 text = _const_str(node.args[0])
                 if text is not None:
                     yield plugin_id, text, node.lineno

@@ -23,6 +23,7 @@ def test_check_catches_missing_unfinished_and_placeholder_errors(tmp_path, monke
     (plugin / "metadata.txt").write_text("[general]\nname=x\n")
     (plugin / "a.py").write_text(
         'from x import tr\n\nclass A:\n    TITLE = "Title"\n\n'
+        'LABELS = [tr_noop("Label")]\n\n'
         'def f():\n    return tr("Hello {name}"), tr("New"), translate("other", "Ctx")\n')
     monkeypatch.setattr(i18n_tool, "PLUGINS", tmp_path / "plugins")
     monkeypatch.setattr(i18n_tool, "I18N", tmp_path / "i18n")
@@ -30,14 +31,15 @@ def test_check_catches_missing_unfinished_and_placeholder_errors(tmp_path, monke
     assert i18n_tool.problems() == ["hamm_demo_de.ts: missing"]
     assert i18n_tool.cmd_update(None) == 0
     found = i18n_tool.problems()
-    assert len(found) == 4 and all("untranslated" in p for p in found)
+    assert len(found) == 5 and all("untranslated" in p for p in found)
     path = i18n_tool.ts_path("hamm_demo", "de")
     messages = i18n_tool.extract("hamm_demo")
     assert set(messages) == {("hamm_demo", "Title"), ("hamm_demo", "Hello {name}"),
-                             ("hamm_demo", "New"), ("other", "Ctx")}
+                             ("hamm_demo", "New"), ("other", "Ctx"), ("hamm_demo", "Label")}
     i18n_tool.write_ts(path, "de", messages, {
         ("hamm_demo", "Title"): ("Titel", ""), ("hamm_demo", "Hello {name}"): ("Hallo {nme}", ""),
         ("hamm_demo", "New"): ("Neu", "unfinished"), ("other", "Ctx"): ("Kontext", ""),
+        ("hamm_demo", "Label"): ("Beschriftung", ""),
         ("hamm_demo", "Gone"): ("Weg", "")})
     found = i18n_tool.problems()
     assert any("placeholders differ" in p and "Hello" in p for p in found)

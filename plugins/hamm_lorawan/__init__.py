@@ -3,4 +3,5 @@
 
 def classFactory(iface):  # noqa: N802 - QGIS entry point
     from .plugin import LoRaWANPlugin
+
     return LoRaWANPlugin(iface)

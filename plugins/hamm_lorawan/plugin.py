@@ -1,14 +1,19 @@
-"""LoRaWAN: plugin class. The capability itself grows in this package (see README)."""
+"""LoRaWAN: plugin class; the tools are Processing algorithms (see processing/)."""
 
 import os
 
 from hamm_core.gui.plugin_base import SuitePlugin
+
+from .processing.provider import LoRaWANProvider
 
 
 class LoRaWANPlugin(SuitePlugin):
     PLUGIN_ID = "hamm_lorawan"
     PLUGIN_DIR = os.path.dirname(__file__)
     TITLE = "LoRaWAN"
-    ABOUT = ("Processing tools to plan the city-wide LoRaWAN of Hamm: coverage prediction, link "
-             "budget, gateway site selection and calibration with measurements. This release provides "
-             "the plugin frame; the algorithms follow.")
+    ABOUT = (
+        "Processing tools to plan the city-wide LoRaWAN of Hamm (toolbox group 'LoRaWAN'): "
+        "radio coverage over terrain and buildings, link budget for sensor locations, gateway "
+        "site optimisation and calibration of the propagation model with measured uplinks."
+    )
+    PROVIDER_CLASS = LoRaWANProvider

@@ -26,3 +26,10 @@ def translate(context: str, text: str) -> str:
 def tr(text: str) -> str:
     """Translate a user-visible string of hamm_core."""
     return translate("hamm_core", text)
+
+
+def tr_noop(text: str) -> str:
+    """Mark a constant for translation without translating it now (Qt's QT_TR_NOOP):
+    lists of labels that are translated later with ``self.tr(label)``. The extractor
+    files the string under the plugin whose folder holds the call."""
+    return text

@@ -1,0 +1,477 @@
+"""Gateway siting: maximum coverage with k sites, or fewest (cheapest) sites for a target
+share, each demand heard by at least r gateways; existing gateways can be fixed.
+
+Exact: an integer program solved by HiGHS through scipy.optimize.milp (optional; scipy is
+not part of every QGIS). Fast: lazy greedy (Minoux 1978) on the monotone submodular
+surrogate f(S) = sum_i w_i min(c_i(S), r) / r, which equals the covered weight for r = 1.
+For r = 1 the greedy result carries the online bound OPT <= f(S) + sum of the k largest
+marginal gains (Nemhauser, Wolsey, Fisher 1978); HiGHS reports its own dual bound.
+Demand points with the same set of covering candidates are merged first (their weights
+add up), which shrinks city instances a lot.
+"""
+
+import heapq
+import math
+import time
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+import numpy as np
+
+from .errors import LoRaError
+from .i18n import tr
+
+MAX_MILP_NONZEROS = 3_000_000
+
+
+def scipy_milp():
+    """scipy's milp pieces or None when scipy (>= 1.9) is missing."""
+    try:
+        from scipy.optimize import Bounds, LinearConstraint, milp
+        from scipy.sparse import csr_matrix
+    except ImportError:
+        return None
+    return milp, LinearConstraint, Bounds, csr_matrix
+
+
+@dataclass
+class SitingProblem:
+    """``cover[s]``: indices of the demand points candidate s reaches."""
+
+    cover: List[np.ndarray]
+    weights: np.ndarray
+    costs: Optional[np.ndarray] = None
+    fixed: Sequence[int] = ()
+    redundancy: int = 1
+
+    def __post_init__(self):
+        if len(self.cover) == 0:
+            raise LoRaError(tr("No candidate sites given: the candidate layer is empty."))
+        self.weights = np.asarray(self.weights, dtype=float)
+        if self.weights.size == 0:
+            raise LoRaError(tr("No demand given: the demand layer is empty."))
+        if np.any(self.weights < 0) or not np.all(np.isfinite(self.weights)):
+            raise LoRaError(tr("Demand weights must be finite and not negative."))
+        self.cover = [np.unique(np.asarray(c, dtype=np.int64)) for c in self.cover]
+        if self.costs is None:
+            self.costs = np.ones(len(self.cover))
+        self.costs = np.asarray(self.costs, dtype=float)
+        if np.any(self.costs <= 0):
+            raise LoRaError(tr("Site costs must be greater than 0."))
+        if self.redundancy < 1:
+            raise LoRaError(tr("The redundancy must be at least 1."))
+        bad = [s for s in self.fixed if not 0 <= s < len(self.cover)]
+        if bad:
+            raise LoRaError(tr("Fixed site index out of range: {idx}.").format(idx=bad[0]))
+
+    @property
+    def n_sites(self) -> int:
+        return len(self.cover)
+
+    @property
+    def total_weight(self) -> float:
+        return float(self.weights.sum())
+
+    def counts(self, chosen: Sequence[int]) -> np.ndarray:
+        c = np.zeros(self.weights.size, dtype=np.int32)
+        for s in chosen:
+            c[self.cover[s]] += 1
+        return c
+
+    def covered_weight(self, chosen: Sequence[int]) -> float:
+        return float(self.weights[self.counts(chosen) >= self.redundancy].sum())
+
+
+@dataclass
+class SitingResult:
+    chosen: List[int]
+    covered_weight: float
+    share: float
+    method: str
+    bound: Optional[float] = None  # bound on the optimal objective (weight or cost)
+    gap: Optional[float] = None  # relative gap to the bound
+    cost: float = 0.0
+    seconds: float = 0.0
+    messages: List[str] = field(default_factory=list)
+    gains: List[Dict] = field(default_factory=list)
+
+
+def aggregate(problem: SitingProblem):
+    """Merge demand points with identical covering sets.
+
+    Returns (group weights, group site lists, total uncoverable weight)."""
+    by_demand: List[List[int]] = [[] for _ in range(problem.weights.size)]
+    for s, idx in enumerate(problem.cover):
+        for i in idx.tolist():
+            by_demand[i].append(s)
+    groups: Dict[tuple, float] = {}
+    lost = 0.0
+    for i, sites in enumerate(by_demand):
+        if len(sites) < problem.redundancy:
+            lost += problem.weights[i]
+            continue
+        key = tuple(sites)
+        groups[key] = groups.get(key, 0.0) + problem.weights[i]
+    keys = list(groups)
+    return np.array([groups[k] for k in keys], dtype=float), keys, lost
+
+
+def _surrogate_gain(problem: SitingProblem, counts: np.ndarray, s: int) -> float:
+    idx = problem.cover[s]
+    return float((problem.weights[idx] * (counts[idx] < problem.redundancy)).sum()) / problem.redundancy
+
+
+def lazy_greedy(
+    problem: SitingProblem, k: Optional[int] = None, target_share: Optional[float] = None, cancelled=None
+) -> SitingResult:
+    """Lazy greedy: either ``k`` new sites, or until ``target_share`` of the demand
+    weight is covered (then the gain is per unit of cost)."""
+    start = time.perf_counter()
+    if (k is None) == (target_share is None):
+        raise LoRaError(tr("Give either the number of sites or the target share."))
+    chosen = list(dict.fromkeys(problem.fixed))
+    counts = problem.counts(chosen)
+    r = problem.redundancy
+    total = problem.total_weight
+    by_cost = target_share is not None
+    heap = []
+    for s in range(problem.n_sites):
+        if s in chosen:
+            continue
+        g = _surrogate_gain(problem, counts, s)
+        heapq.heappush(heap, (-(g / problem.costs[s] if by_cost else g), s))
+    best_bound = math.inf
+    surrogate = float((problem.weights * np.minimum(counts, r)).sum()) / r
+    picks = 0
+    messages = []
+    while heap:
+        if cancelled is not None and cancelled():
+            raise LoRaError(tr("Cancelled."))
+        if k is not None and picks >= k:
+            break
+        if target_share is not None and problem.covered_weight(chosen) >= target_share * total - 1e-9:
+            break
+        neg, s = heapq.heappop(heap)
+        g = _surrogate_gain(problem, counts, s)
+        key = g / problem.costs[s] if by_cost else g
+        if heap and key < -heap[0][0] - 1e-12:
+            heapq.heappush(heap, (-key, s))
+            continue
+        if g <= 0 and target_share is None:
+            break
+        if g <= 0:
+            messages.append(tr("No further site adds coverage: the target share cannot be reached."))
+            break
+        if k is not None and r == 1 and not by_cost:
+            # online bound: current value + the k largest (upper bounds of) gains
+            tops = [g] + sorted((-v for v, _ in heap), reverse=True)[: k - 1]
+            best_bound = min(best_bound, surrogate + sum(tops))
+        chosen.append(s)
+        counts[problem.cover[s]] += 1
+        surrogate += g
+        picks += 1
+    covered = problem.covered_weight(chosen)
+    result = SitingResult(
+        chosen=chosen,
+        covered_weight=covered,
+        share=covered / total if total else 0.0,
+        method="greedy",
+        cost=float(problem.costs[[c for c in chosen if c not in problem.fixed]].sum()),
+        messages=messages,
+    )
+    if k is not None and r == 1:
+        # exact final bound with the true gains w.r.t. the result
+        gains = sorted(
+            (_surrogate_gain(problem, counts, s) for s in range(problem.n_sites) if s not in chosen),
+            reverse=True,
+        )
+        final = covered + sum(gains[:k])
+        best_bound = min(best_bound, final, total)
+        result.bound = best_bound
+        result.gap = (best_bound - covered) / best_bound if best_bound > 0 else 0.0
+    result.seconds = time.perf_counter() - start
+    return result
+
+
+def swap_search(
+    problem: SitingProblem, result: SitingResult, max_passes: int = 20, cancelled=None
+) -> SitingResult:
+    """1-swap local search for maximum coverage (r = 1): replace a chosen free site by
+    the candidate that gains most while any swap improves the covered weight."""
+    if problem.redundancy != 1:
+        return result
+    fixed = set(problem.fixed)
+    chosen = list(result.chosen)
+    counts = problem.counts(chosen)
+    w = problem.weights
+    improved = False
+    for _ in range(max_passes):
+        best_delta, best_pair = 1e-9, None
+        for s in chosen:
+            if s in fixed:
+                continue
+            if cancelled is not None and cancelled():
+                raise LoRaError(tr("Cancelled."))
+            idx = problem.cover[s]
+            loss = float(w[idx][counts[idx] == 1].sum())
+            counts[idx] -= 1
+            open_w = np.where(counts == 0, w, 0.0)
+            for t in range(problem.n_sites):
+                if t in chosen:
+                    continue
+                delta = float(open_w[problem.cover[t]].sum()) - loss
+                if delta > best_delta:
+                    best_delta, best_pair = delta, (s, t)
+            counts[idx] += 1
+        if best_pair is None:
+            break
+        s, t = best_pair
+        chosen[chosen.index(s)] = t
+        counts[problem.cover[s]] -= 1
+        counts[problem.cover[t]] += 1
+        improved = True
+    if improved:
+        covered = problem.covered_weight(chosen)
+        result.chosen = chosen
+        result.covered_weight = covered
+        result.share = covered / problem.total_weight
+        result.method = "greedy+swap"
+        if result.bound is not None:
+            result.gap = (result.bound - covered) / result.bound if result.bound > 0 else 0.0
+    return result
+
+
+def lp_bound(problem: SitingProblem, k: Optional[int] = None, target_share: Optional[float] = None):
+    """Bound from the linear relaxation (HiGHS via scipy.optimize.linprog), or None."""
+    try:
+        from scipy.optimize import linprog
+        from scipy.sparse import csr_matrix, vstack
+    except ImportError:
+        return None
+    r = problem.redundancy
+    gw, keys, _lost = aggregate(problem)
+    n_s, n_g = problem.n_sites, len(keys)
+    rows, cols, vals = [], [], []
+    for g, sites in enumerate(keys):
+        rows.append(g)
+        cols.append(n_s + g)
+        vals.append(float(r))
+        rows.extend([g] * len(sites))
+        cols.extend(sites)
+        vals.extend([-1.0] * len(sites))
+    a_cover = csr_matrix((vals, (rows, cols)), shape=(n_g, n_s + n_g))
+    free = np.array([0.0 if s in set(problem.fixed) else 1.0 for s in range(n_s)])
+    lb = np.zeros(n_s + n_g)
+    lb[list(problem.fixed)] = 1.0
+    bounds = np.c_[lb, np.ones(n_s + n_g)]
+    if k is not None:
+        a_ub = vstack([a_cover, csr_matrix(np.concatenate([free, np.zeros(n_g)])[None, :])]).tocsr()
+        b_ub = np.concatenate([np.zeros(n_g), [float(k)]])
+        res = linprog(
+            np.concatenate([np.zeros(n_s), -gw]), A_ub=a_ub, b_ub=b_ub, bounds=bounds, method="highs"
+        )
+        return -float(res.fun) if res.status == 0 else None
+    need = target_share * problem.total_weight
+    a_ub = vstack([a_cover, csr_matrix(np.concatenate([np.zeros(n_s), -gw])[None, :])]).tocsr()
+    b_ub = np.concatenate([np.zeros(n_g), [-need + 1e-9]])
+    res = linprog(
+        np.concatenate([problem.costs * free, np.zeros(n_g)]),
+        A_ub=a_ub,
+        b_ub=b_ub,
+        bounds=bounds,
+        method="highs",
+    )
+    return float(res.fun) if res.status == 0 else None
+
+
+def solve_milp(
+    problem: SitingProblem,
+    k: Optional[int] = None,
+    target_share: Optional[float] = None,
+    time_limit_s: float = 60.0,
+    rel_gap: float = 0.005,
+) -> SitingResult:
+    """Exact model with HiGHS (scipy.optimize.milp)."""
+    pieces = scipy_milp()
+    if pieces is None:
+        raise LoRaError(
+            tr("The exact solver needs scipy (1.9 or newer), which is not installed; use the greedy method.")
+        )
+    milp, linear_constraint, bounds_cls, csr_matrix = pieces
+    start = time.perf_counter()
+    r = problem.redundancy
+    gw, keys, lost = aggregate(problem)
+    n_s, n_g = problem.n_sites, len(keys)
+    fixed = set(problem.fixed)
+    nnz = sum(len(k_) for k_ in keys)
+    if nnz > MAX_MILP_NONZEROS:
+        raise LoRaError(tr("The instance is too large for the exact solver ({n} links).").format(n=nnz))
+    # cover rows: r*y_g - sum_{s in g} x_s <= 0
+    rows, cols, vals = [], [], []
+    for g, sites in enumerate(keys):
+        rows.append(g)
+        cols.append(n_s + g)
+        vals.append(float(r))
+        rows.extend([g] * len(sites))
+        cols.extend(sites)
+        vals.extend([-1.0] * len(sites))
+    a_cover = csr_matrix((vals, (rows, cols)), shape=(n_g, n_s + n_g))
+    constraints = [linear_constraint(a_cover, -np.inf, 0.0)]
+    lb = np.zeros(n_s + n_g)
+    ub = np.ones(n_s + n_g)
+    for s in fixed:
+        lb[s] = 1.0
+    integrality = np.zeros(n_s + n_g)
+    integrality[:n_s] = 1
+    if r > 1:
+        integrality[n_s:] = 1
+    free = np.array([0.0 if s in fixed else 1.0 for s in range(n_s)])
+    total = problem.total_weight
+    if k is not None:
+        row = np.concatenate([free, np.zeros(n_g)])
+        constraints.append(linear_constraint(row[None, :], -np.inf, float(k)))
+        c = np.concatenate([np.zeros(n_s), -gw])
+    else:
+        need = target_share * total
+        row = np.concatenate([np.zeros(n_s), gw])
+        constraints.append(linear_constraint(row[None, :], need - 1e-9, np.inf))
+        c = np.concatenate([problem.costs * free, np.zeros(n_g)])
+    res = milp(
+        c,
+        constraints=constraints,
+        integrality=integrality,
+        bounds=bounds_cls(lb, ub),
+        options={"time_limit": float(time_limit_s), "mip_rel_gap": float(rel_gap), "disp": False},
+    )
+    seconds = time.perf_counter() - start
+    if res.x is None:
+        if k is None and res.status == 2:
+            raise LoRaError(
+                tr(
+                    "No choice of candidate sites covers {share:.0%} of the demand with redundancy {r}."
+                ).format(share=target_share, r=r)
+            )
+        raise LoRaError(tr("The exact solver found no solution in time ({msg}).").format(msg=res.message))
+    chosen = sorted(set(np.nonzero(res.x[:n_s] > 0.5)[0].tolist()) | fixed)
+    covered = problem.covered_weight(chosen)
+    result = SitingResult(
+        chosen=chosen,
+        covered_weight=covered,
+        share=covered / total if total else 0.0,
+        method="milp",
+        seconds=seconds,
+        cost=float(problem.costs[[s for s in chosen if s not in fixed]].sum()),
+    )
+    dual = getattr(res, "mip_dual_bound", None)
+    if k is not None:
+        bound = -dual if dual is not None and np.isfinite(dual) else covered
+        bound = min(bound, total - lost)
+        result.bound = max(bound, covered)
+        result.gap = (result.bound - covered) / result.bound if result.bound > 0 else 0.0
+    else:
+        bound = dual if dual is not None and np.isfinite(dual) else result.cost
+        result.bound = min(bound, result.cost)
+        result.gap = (result.cost - result.bound) / result.cost if result.cost > 0 else 0.0
+    if res.status != 0:
+        result.messages.append(tr("The exact solver stopped early ({msg}).").format(msg=res.message))
+    return result
+
+
+def marginal_gains(problem: SitingProblem, chosen: Sequence[int]) -> List[Dict]:
+    """For each chosen site: its greedy order within the solution, the weight it adds in
+    that order, the cumulative share, and the weight lost if it alone were removed."""
+    total = problem.total_weight or 1.0
+    fixed = [s for s in chosen if s in set(problem.fixed)]
+    rest = [s for s in chosen if s not in set(problem.fixed)]
+    order = list(fixed)
+    counts = problem.counts(order)
+    rows = []
+    prev = problem.covered_weight(order)
+    for s in fixed:
+        rows.append({"site": s, "order": len(rows) + 1, "fixed": True, "gain": float("nan")})
+    remaining = list(rest)
+    r = problem.redundancy
+    while remaining:
+        best = max(remaining, key=lambda s: (_surrogate_gain(problem, counts, s), -s))
+        remaining.remove(best)
+        order.append(best)
+        counts[problem.cover[best]] += 1
+        now = float(problem.weights[counts >= r].sum())
+        rows.append({"site": best, "order": len(rows) + 1, "fixed": False, "gain": now - prev})
+        prev = now
+    full = problem.counts(chosen)
+    acc = 0.0
+    for row in rows:
+        s = row["site"]
+        idx = problem.cover[s]
+        drop = full[idx] == r
+        row["removal_loss"] = float(problem.weights[idx][drop].sum())
+        acc = acc + (row["gain"] if row["gain"] == row["gain"] else 0.0)
+        row["cumulative_share"] = (acc + (problem.covered_weight(fixed) if fixed else 0.0)) / total
+    return rows
+
+
+def solve(
+    problem: SitingProblem,
+    k: Optional[int] = None,
+    target_share: Optional[float] = None,
+    method: str = "auto",
+    time_limit_s: float = 60.0,
+    rel_gap: float = 0.005,
+    cancelled=None,
+) -> SitingResult:
+    """Greedy always; the exact model too when ``method`` is auto/milp, scipy is there and
+    the instance fits. The better solution wins; its gap uses the best bound known."""
+    if k is not None and k < 0:
+        raise LoRaError(tr("The number of sites must not be negative."))
+    if target_share is not None and not 0.0 < target_share <= 1.0:
+        raise LoRaError(tr("The target share must lie between 0 and 100 %."))
+    greedy = lazy_greedy(problem, k=k, target_share=target_share, cancelled=cancelled)
+    if k is not None and method != "greedy_only":
+        greedy = swap_search(problem, greedy, cancelled=cancelled)
+    best = greedy
+    if k is not None and method == "auto" and scipy_milp() is not None:
+        bound = lp_bound(problem, k=k)
+        if bound is not None:
+            bound = min(bound, greedy.bound if greedy.bound is not None else bound)
+            greedy.bound = bound
+            greedy.gap = (bound - greedy.covered_weight) / bound if bound > 0 else 0.0
+            if greedy.gap <= rel_gap:
+                greedy.messages.append(
+                    tr(
+                        "The heuristic solution is within {gap:.2%} of the linear "
+                        "relaxation bound; the exact solver was not needed."
+                    ).format(gap=greedy.gap)
+                )
+                best.gains = marginal_gains(problem, best.chosen)
+                return best
+    if method in ("auto", "milp"):
+        if scipy_milp() is None:
+            msg = tr("scipy is not installed: the lazy greedy result is reported (no exact solver).")
+            if method == "milp":
+                raise LoRaError(msg)
+            greedy.messages.append(msg)
+        else:
+            try:
+                exact = solve_milp(
+                    problem, k=k, target_share=target_share, time_limit_s=time_limit_s, rel_gap=rel_gap
+                )
+            except LoRaError as err:
+                if method == "milp":
+                    raise
+                greedy.messages.append(err.user_message)
+            else:
+                if k is not None:
+                    bound = min(b for b in (exact.bound, greedy.bound) if b is not None)
+                    best = exact if exact.covered_weight >= greedy.covered_weight - 1e-9 else greedy
+                    best.bound = bound
+                    best.gap = (bound - best.covered_weight) / bound if bound > 0 else 0.0
+                else:
+                    reached = greedy.share >= target_share - 1e-9
+                    best = exact if (not reached or exact.cost <= greedy.cost + 1e-9) else greedy
+                    best.bound = exact.bound
+                    best.gap = (best.cost - exact.bound) / best.cost if best.cost > 0 else 0.0
+                best.messages = exact.messages + greedy.messages if best is exact else greedy.messages
+                best.seconds = greedy.seconds + exact.seconds
+    best.gains = marginal_gains(problem, best.chosen)
+    return best
