@@ -123,6 +123,11 @@
       <translation>Wählt Gateway-Standorte aus Kandidaten (Dächer, Masten; mit Antennenhöhe und Kosten). Modus „maximale Abdeckung“: k neue Standorte, die das größte Bedarfsgewicht abdecken. Modus „wenigste Standorte“: die günstigste Standortmenge, die den Zielanteil des Bedarfs abdeckt. Ein Bedarfspunkt gilt als abgedeckt, wenn ihn mindestens r Gateways hören (SF12 mit Schwundreserve). Als bestehend markierte Kandidaten bleiben immer erhalten. Das exakte ganzzahlige Programm wird mit HiGHS (scipy) gelöst, wo die Größe es erlaubt; sonst und immer dann, wenn sein Ergebnis schon innerhalb der Lücke zur Schranke liegt, wird Lazy Greedy mit Tauschsuche verwendet. Schranke und Optimalitätslücke werden ausgegeben. Ausgaben: die gewählten Standorte mit ihrem Grenzgewinn (hinzugefügtes Gewicht in Greedy-Reihenfolge innerhalb der Lösung) und dem Verlust beim Entfernen sowie die Bedarfspunkte mit der Zahl der gewählten Gateways, die sie hören.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_lorawan/demo.py" line="145" />
+      <source>Chosen gateway sites ({share:.0%} of buildings covered)</source>
+      <translation>Gewählte Gateway-Standorte ({share:.0%} der Gebäude versorgt)</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="407" />
       <source>Chosen sites</source>
       <translation>Gewählte Standorte</translation>
@@ -151,6 +156,11 @@
       <location filename="../plugins/hamm_lorawan/logic/siting.py" line="54" />
       <source>Demand weights must be finite and not negative.</source>
       <translation>Bedarfsgewichte müssen endlich und nicht negativ sein.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/demo.py" line="147" />
+      <source>Demo gateways</source>
+      <translation>Demo-Gateways</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_lorawan/processing/common.py" line="160" />
@@ -371,6 +381,11 @@
       <translation>LoRaWAN</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_lorawan/demo.py" line="141" />
+      <source>LoRaWAN (demo)</source>
+      <translation>LoRaWAN (Demo)</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_lorawan/processing/common.py" line="36" />
       <source>Log-distance</source>
       <translation>Log-Distanz</translation>
@@ -526,9 +541,19 @@
       <translation>Empfangsleistung (dBm)</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_lorawan/demo.py" line="142" />
+      <source>Received power (dBm), indoor</source>
+      <translation>Empfangsleistung (dBm), im Gebäude</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_lorawan/processing/common.py" line="213" />
       <source>Receiver surroundings searched for obstacles (m)</source>
       <translation>Umgebung des Empfängers, in der nach Hindernissen gesucht wird (m)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/demo.py" line="119" />
+      <source>Roof</source>
+      <translation>Dach</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="191" />

@@ -124,6 +124,7 @@ def _snap_layers() -> list:
 # EPSG:25832
 DETAIL_VIEWS = {
     "demo_junction.png": (417901.0, 5725392.0, 70.0),  # pilot junction Heßler/Marker
+    "demo_lorawan.png": (418072.0, 5726113.0, 1300.0),  # LoRaWAN coverage over the town
 }
 
 
