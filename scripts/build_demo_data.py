@@ -729,9 +729,11 @@ def add_tool_plugin_demos(out_dir: Path, gpkg: Path, project) -> None:
     from processing.core.Processing import Processing
 
     from hamm_core.adapters.i18n import install_translator, remove_translator
+    from hamm_core.processing import base
     Processing.initialize()
     for plugin_id in ["hamm_core"] + TOOL_DEMOS:
         install_translator(plugin_id, str(ROOT / "plugins" / plugin_id), lang="de")
+    before = set(base._REGISTERED)
     try:
         for plugin_id in TOOL_DEMOS:
             module = importlib.import_module(plugin_id + ".demo")
@@ -740,6 +742,9 @@ def add_tool_plugin_demos(out_dir: Path, gpkg: Path, project) -> None:
     finally:
         for plugin_id in ["hamm_core"] + TOOL_DEMOS:
             remove_translator(plugin_id)
+        # leave the Processing registry as found (a test session builds the demo too)
+        for provider_id in set(base._REGISTERED) - before:
+            base.unregister_provider(base._REGISTERED[provider_id])
 
 
 def _single_outline():

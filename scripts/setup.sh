@@ -12,6 +12,7 @@ APT_PACKAGES=(
   python3-venv python3-owslib python3-numpy      # venv, OGC capabilities parsing
   python3-scipy python3-shapely python3-pyproj   # optional at run time; tests use them
   splat                                          # reference tool of the LoRaWAN benchmark
+  chromium                                       # headless browser for the web map test
   gdal-bin                                       # ogr2ogr/gdalinfo for the demo data
   qttools5-dev-tools                             # lrelease (German .ts -> .qm)
   nginx-light                                    # real HTTP server for the network tests

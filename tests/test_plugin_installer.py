@@ -190,7 +190,7 @@ def test_installer_loaded_and_started_both(installed):
     assert state["loaded"] == {CORE: True, TOOL: True}
     assert "hamm_lorawan_about" in state["actions"]
     assert {"hamm_core_catalog", "hamm_core_profile", "hamm_core_about"} <= set(state["actions"])
-    assert state["providers"] == ["hamm_core"]
+    assert state["providers"] == ["hamm_core", "hamm_lorawan"]
     plugins_dir = str(Path(installed["_profile"]) / "python" / "plugins")
     for name in (CORE, TOOL):  # imported from the profile, not from the source tree
         assert state["modules"][name].startswith(plugins_dir), state["modules"][name]
@@ -219,5 +219,5 @@ def test_start_again_dependencies_first_and_unload(installed):
                                     TOOL: {"load": True, "start": True}}
     state = installed["after_restart"]
     assert state["loaded"] == {CORE: True, TOOL: True}
-    assert "hamm_lorawan_about" in state["actions"] and state["providers"] == ["hamm_core"]
+    assert "hamm_lorawan_about" in state["actions"] and state["providers"] == ["hamm_core", "hamm_lorawan"]
     _assert_clean(installed["unload_2"])

@@ -4,6 +4,8 @@ import os
 
 from hamm_core.gui.plugin_base import SuitePlugin
 
+# Subpackages imported by name, so QGIS's import hook unloads them with the plugin
+from . import logic, processing  # noqa: F401
 from .processing.provider import LoRaWANProvider
 
 

@@ -1,0 +1,1 @@
+"""Thin QGIS adapters of the cool places plugin."""

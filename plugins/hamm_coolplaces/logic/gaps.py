@@ -1,0 +1,98 @@
+"""Supply gaps: who reaches a cool place within 5/10/15 minutes, per district and for the
+city, and where one new cool place would serve the most people not yet served."""
+
+from dataclasses import dataclass
+from typing import Callable, Dict, List, Optional, Sequence
+
+import numpy as np
+
+from .graph import EPS, FootwayGraph, Snap, _min_duplicates, _scipy_dijkstra, speed_m_per_min
+
+TIME_TOLERANCE = 1e-6   # minutes; the search adds a tiny epsilon per virtual edge
+
+
+@dataclass
+class DistrictShares:
+    name: str
+    population: float
+    within: Dict[int, float]        # minutes -> share 0..1
+    unreachable: float              # population without any reachable cool place
+
+
+def shares(minutes: np.ndarray, population: np.ndarray, district: Sequence[Optional[str]],
+           thresholds: Sequence[int] = (5, 10, 15)) -> List[DistrictShares]:
+    """Population share within each threshold per district (sorted by name); the last row
+    is the whole city (name None). Origins outside every district count for the city only."""
+    minutes = np.asarray(minutes, dtype=float)
+    pop = np.nan_to_num(np.asarray(population, dtype=float))
+    names = sorted({d for d in district if d is not None})
+    rows = []
+    labels = np.array([d if d is not None else "" for d in district], dtype=object)
+    for name in names + [None]:
+        sel = np.ones(len(pop), dtype=bool) if name is None else (labels == name)
+        total = float(pop[sel].sum())
+        within = {t: (float(pop[sel & (minutes <= t + TIME_TOLERANCE)].sum()) / total
+                      if total > 0 else 0.0)
+                  for t in thresholds}
+        rows.append(DistrictShares(name=name, population=total, within=within,
+                                   unreachable=float(pop[sel & ~np.isfinite(minutes)].sum())))
+    return rows
+
+
+@dataclass
+class Candidate:
+    node: int
+    x: float
+    y: float
+    gain: float          # people newly within the target time
+
+
+def candidates(graph: FootwayGraph, origins: Snap, minutes: np.ndarray, population: np.ndarray,
+               target_min: float, speed_kmh: float, count: int = 10,
+               min_separation_m: float = 300.0, chunk: int = 256,
+               cancel: Optional[Callable[[], bool]] = None) -> List[Candidate]:
+    """Network nodes ranked by the population that is now farther than ``target_min`` and
+    would reach a new cool place there within ``target_min``. The ranked places keep at
+    least ``min_separation_m`` between each other so the list offers distinct sites."""
+    speed = speed_m_per_min(speed_kmh)
+    limit = target_min * speed
+    pop = np.nan_to_num(np.asarray(population, dtype=float))
+    need = np.flatnonzero(origins.ok & ~(np.asarray(minutes) <= target_min + TIME_TOLERANCE)
+                          & (pop > 0))
+    gain = np.zeros(graph.node_count)
+    if len(need) == 0:
+        return []
+    s = np.where(origins.ok, origins.segment, 0)
+    a, b = graph.u[s], graph.v[s]
+    ca = origins.t * graph.cost[s] + origins.offset
+    cb = (1 - origins.t) * graph.cost[s] + origins.offset
+    lib = _scipy_dijkstra()
+    nn = graph.node_count
+    for start in range(0, len(need), chunk):
+        if cancel is not None and cancel():
+            break
+        part = need[start:start + chunk]
+        if lib is not None:
+            csr_matrix, dijkstra = lib
+            virt = nn + np.arange(len(part))
+            rows = np.concatenate([graph.u, graph.v, virt, virt])
+            cols = np.concatenate([graph.v, graph.u, a[part], b[part]])
+            w = np.concatenate([graph.cost, graph.cost, ca[part], cb[part]]) + EPS
+            rows, cols, w = _min_duplicates(rows, cols, w)
+            g = csr_matrix((w, (rows, cols)), shape=(nn + len(part), nn + len(part)))
+            dist = dijkstra(g, directed=True, indices=virt, limit=limit + 1e-4)[:, :nn]
+            gain += ((dist <= limit + 1e-4) * pop[part][:, None]).sum(axis=0)
+        else:
+            for o in part.tolist():
+                one = Snap(origins.segment[[o]], origins.t[[o]], origins.offset[[o]],
+                           np.array([True]))
+                dist, _src = graph.multi_source(one, limit=limit + 1e-4, use_scipy=False)
+                gain += (dist <= limit + 1e-4) * pop[o]
+    ranked: List[Candidate] = []
+    for node in np.argsort(-gain, kind="stable").tolist():
+        if gain[node] <= 0 or len(ranked) >= count:
+            break
+        x, y = graph.nodes[node]
+        if all((x - c.x) ** 2 + (y - c.y) ** 2 >= min_separation_m ** 2 for c in ranked):
+            ranked.append(Candidate(node=node, x=float(x), y=float(y), gain=float(gain[node])))
+    return ranked
