@@ -45,6 +45,11 @@
       <translation>Standortvorschläge</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_coolplaces/demo.py" line="126" />
+      <source>Candidate places for a new cool place</source>
+      <translation>Kandidaten für einen neuen kühlen Ort</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="158" />
       <source>Cell size (m)</source>
       <translation>Zellgröße (m)</translation>
@@ -70,15 +75,26 @@
       <translation>Kirche</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_coolplaces/demo.py" line="39" />
+      <source>Church (cool room)</source>
+      <translation>Kirche (kühler Raum)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_coolplaces/demo.py" line="132" />
       <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="259" />
       <source>Cool areas</source>
       <translation>Kühle Flächen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/plugin.py" line="13" />
+      <location filename="../plugins/hamm_coolplaces/plugin.py" line="15" />
       <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="389" />
       <source>Cool places</source>
       <translation>Kühle Orte</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_coolplaces/demo.py" line="124" />
+      <source>Cool places (demo)</source>
+      <translation>Kühle Orte (Demo)</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="658" />
@@ -91,6 +107,7 @@
       <translation>Kühle Orte mit einem Kühlewert (0–100) und seinen Anteilen. Flächen (Parks, Wald, Gewässer, Plätze; die Art stammt aus dem Artfeld, deutsche oder englische Begriffe oder OpenStreetMap-Tags): Wert = 35 % Schattenanteil durch Gebäude + 30 % Baumkronen + 20 % Wasser + 15 % Größe. Punkte: kühle Räume (Kirche, Bibliothek, Museum, Amt) mit festem Wert je Art sowie Trinkbrunnen. Öffnungszeiten stammen aus einem Feld „oeffnungszeiten“ oder „opening_hours“, wo vorhanden. Der Sonnenstand folgt den Sonnenstandsgleichungen der NOAA für die Mitte des Gebiets; Standard ist ein heißer Julinachmittag, 15:00 Uhr Ortszeit (MESZ) in Hamm.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_coolplaces/demo.py" line="131" />
       <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="261" />
       <source>Cool rooms and drinking fountains</source>
       <translation>Kühle Räume und Trinkbrunnen</translation>
@@ -122,6 +139,7 @@
       <translation>Stadtbezirke</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_coolplaces/demo.py" line="38" />
       <location filename="../plugins/hamm_coolplaces/logic/coolness.py" line="77" />
       <source>Drinking fountain</source>
       <translation>Trinkbrunnen</translation>
@@ -186,6 +204,11 @@
       <translation>Bibliothek</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_coolplaces/demo.py" line="40" />
+      <source>Library (cool room)</source>
+      <translation>Bibliothek (kühler Raum)</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="506" />
       <source>Median walking time {m} min; {p}% of the origins reach a cool place within 10 minutes.</source>
       <translation>Mittlere Gehzeit (Median) {m} min; {p} % der Startorte erreichen einen kühlen Ort in 10 Minuten.</translation>
@@ -247,7 +270,7 @@
       <translation>Feld mit der Einwohnerzahl</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/plugin.py" line="15" />
+      <location filename="../plugins/hamm_coolplaces/plugin.py" line="17" />
       <source>Processing tools for the heat action plan of Hamm: find cool places, shade maps, walking access for vulnerable people, supply gaps and a web map of cool places. All tools are Processing algorithms (toolbox, model designer, qgis_process).</source>
       <translation>Processing-Werkzeuge für den Hitzeaktionsplan der Stadt Hamm: kühle Orte ermitteln, Schattenkarten, Erreichbarkeit zu Fuß für gefährdete Menschen, Versorgungslücken und eine Webkarte der kühlen Orte. Alle Werkzeuge sind Processing-Algorithmen (Werkzeugkiste, Modellierer, qgis_process).</translation>
     </message>
@@ -275,6 +298,11 @@
       <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="162" />
       <source>Shade share</source>
       <translation>Schattenanteil</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_coolplaces/demo.py" line="133" />
+      <source>Shade share 14-16 h</source>
+      <translation>Schattenanteil 14–16 Uhr</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_coolplaces/logic/coolness.py" line="74" />
@@ -490,6 +518,11 @@
       <translation>Gehzeit über das Fußwegenetz von jedem Startort zum nächsten kühlen Ort, in einer einzigen Mehrquellen-Suche. Startorte und kühle Orte werden auf den nächsten Fußweg gefangen (der gerade Weg dorthin zählt mit); Flächen erreicht man an ihrem Rand. Standardgeschwindigkeit 3,6 km/h für Senioren. Die Ausgabe behält die Felder der Startorte und ergänzt gehzeit_min, weg_m, ziel, ziel_art, band und status (ok; outside: zu weit vom Wegenetz; unreachable: kein kühler Ort in diesem Teil des Netzes).</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_coolplaces/demo.py" line="128" />
+      <source>Walking time to the nearest cool place (seniors)</source>
+      <translation>Gehzeit zum nächsten kühlen Ort (Seniorinnen und Senioren)</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_coolplaces/logic/coolness.py" line="74" />
       <source>Water</source>
       <translation>Gewässer</translation>
@@ -520,6 +553,7 @@
       <translation>Wald</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_coolplaces/demo.py" line="130" />
       <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="539" />
       <source>Worst-served areas</source>
       <translation>Am schlechtesten versorgte Gebiete</translation>
@@ -533,6 +567,16 @@
       <location filename="../plugins/hamm_coolplaces/adapters/compute.py" line="118" />
       <source>not reachable</source>
       <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_coolplaces/demo.py" line="68" />
+      <source>shade all the time</source>
+      <translation>durchgehend Schatten</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_coolplaces/demo.py" line="67" />
+      <source>sun</source>
+      <translation>Sonne</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="287" />

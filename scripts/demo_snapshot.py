@@ -120,15 +120,26 @@ def _snap_layers() -> list:
     return out
 
 
-# Close-ups of what the tool plugins add to the demo: file name -> (x, y, half width) in
-# EPSG:25832
+# Close-ups of what the tool plugins add to the demo: file name -> (x, y, half height in
+# EPSG:25832, the tool's layer group shown over the base demo layers)
 DETAIL_VIEWS = {
-    "demo_junction.png": (417901.0, 5725392.0, 70.0),  # pilot junction Heßler/Marker
-    "demo_lorawan.png": (418072.0, 5726113.0, 1300.0),  # LoRaWAN coverage over the town
+    "demo_junction.png": (417901.0, 5725392.0, 70.0, "Detektionszonen"),
+    "demo_lorawan.png": (417980.0, 5725900.0, 1000.0, "LoRaWAN"),
+    "demo_coolplaces.png": (417980.0, 5725900.0, 800.0, "Kühle Orte"),
 }
+BASE_GROUP = "Digitales Hamm (Demo)"
 
 
-def _snap_render_map(path: str, extent=None) -> dict:
+def _group_layers(prefix: str) -> list:
+    """Layers of the top-level group whose name starts with prefix, top first."""
+    root = QgsProject.instance().layerTreeRoot()
+    for group in root.children():
+        if group.name().startswith(prefix) and hasattr(group, "findLayers"):
+            return [node.layer() for node in group.findLayers() if node.layer() is not None]
+    return []
+
+
+def _snap_render_map(path: str, extent=None, layers=None) -> dict:
     project = QgsProject.instance()
     canvas = qgis_utils.iface.mapCanvas()
     if extent is None:
@@ -137,7 +148,8 @@ def _snap_render_map(path: str, extent=None) -> dict:
         extent = districts.extent() if districts is not None else canvas.fullExtent()
         extent = extent.buffered(extent.width() * 0.03)
     settings = QgsMapSettings()
-    settings.setLayers(canvas.layers())  # the visible layers, top first, as in the canvas
+    # the visible layers, top first, as in the canvas (or the ones asked for)
+    settings.setLayers(layers if layers is not None else canvas.layers())
     settings.setDestinationCrs(project.crs())
     settings.setTransformContext(project.transformContext())
     settings.setOutputSize(QSize(1600, 1200))
@@ -187,9 +199,11 @@ def _snap_take() -> None:
     try:
         result["map"] = _snap_render_map(os.path.join(out, "demo_map.png"))
         result["files"]["map"] = os.path.join(out, "demo_map.png")
-        for name, (x, y, half) in DETAIL_VIEWS.items():
+        base = _group_layers(BASE_GROUP)
+        for name, (x, y, half, group) in DETAIL_VIEWS.items():
             result[name] = _snap_render_map(os.path.join(out, name), QgsRectangle(
-                x - half * 4 / 3, y - half, x + half * 4 / 3, y + half))
+                x - half * 4 / 3, y - half, x + half * 4 / 3, y + half),
+                _group_layers(group) + base)
             result["files"][name] = os.path.join(out, name)
     except Exception:
         result["map_error"] = traceback.format_exc()

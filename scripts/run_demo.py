@@ -147,9 +147,10 @@ def configure_profile(installed: List[str]) -> Path:
 def ensure_demo_data(rebuild: bool) -> None:
     wanted = [DEMO_DIR / name for name in ("hamm_demo.gpkg", "hamm_demo_server.qgs",
                                            "hamm_demo.qgs")]
-    sources = [ROOT / "scripts" / "build_demo_data.py",
-               ROOT / "plugins" / "hamm_core" / "profiles" / "hamm.json",
-               ROOT / "plugins" / "hamm_core" / "profiles" / "hamm_demo.json"]
+    # the tool plugins add their own part of the demo (their demo.py and algorithms), so
+    # any change under plugins/ or in the translations makes the demo stale
+    sources = [ROOT / "scripts" / "build_demo_data.py", *(ROOT / "i18n").glob("*.ts"),
+               *(p for p in (ROOT / "plugins").rglob("*") if p.suffix in (".py", ".json"))]
     newest_source = max(p.stat().st_mtime for p in sources if p.exists())
     if not rebuild and all(p.is_file() and p.stat().st_mtime >= newest_source for p in wanted):
         say("demo data up to date in {}".format(DEMO_DIR))

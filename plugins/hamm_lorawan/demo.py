@@ -153,5 +153,6 @@ def add_to_project(out_dir: Path, demo_gpkg: Path, project) -> dict:
         project.addMapLayer(layer, False)
         group.addLayer(layer)
     group.setExpanded(False)
+    group.setItemVisibilityChecked(False)  # one theme at a time: the user switches it on
     return {"gateways": 2, "covered_share": round(float(site["COVERED_SHARE"]), 3),
             "gap": site.get("GAP"), "dem": dem.name}
