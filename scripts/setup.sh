@@ -13,6 +13,7 @@ APT_PACKAGES=(
   python3-scipy python3-shapely python3-pyproj   # optional at run time; tests use them
   splat                                          # reference tool of the LoRaWAN benchmark
   chromium                                       # headless browser for the web map test
+  mosquitto mosquitto-clients                    # MQTT broker for the sensor tests
   gdal-bin                                       # ogr2ogr/gdalinfo for the demo data
   qttools5-dev-tools                             # lrelease (German .ts -> .qm)
   nginx-light                                    # real HTTP server for the network tests
