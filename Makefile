@@ -5,6 +5,7 @@ PY      := .venv/bin/python
 SYS_PY  := /usr/bin/python3
 REPO_URL ?= http://127.0.0.1:8000/
 PYTEST_ARGS ?=
+BENCH_ARGS ?=
 
 .PHONY: setup run test bench package repo i18n i18n-update lint demo-data demo-stop clean
 
@@ -43,7 +44,7 @@ demo-stop:
 	$(SYS_PY) scripts/demo_services.py stop
 
 bench: setup
-	$(SYS_PY) scripts/bench.py
+	$(SYS_PY) scripts/bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf build .pytest_cache .ruff_cache .qgis-settings

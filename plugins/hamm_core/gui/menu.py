@@ -7,6 +7,7 @@ plugins load or unload does not matter.
 
 from typing import Dict, List
 
+from qgis.PyQt import sip
 from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
 
 from ..definitions import MENU_OBJECT_NAME, TOOLBAR_OBJECT_NAME
@@ -14,6 +15,9 @@ from ..logic.i18n import tr
 
 _ACTIONS: Dict[str, List[QAction]] = {}
 _SUBMENUS: Dict[str, QMenu] = {}
+# The toolbar is remembered: QMainWindow.findChild searches QGIS's whole widget tree,
+# 25-35 ms a call in the desktop (scripts/bench_startup.py), once per action and unload.
+_TOOLBAR: Dict[int, QToolBar] = {}
 
 
 def _main_window(iface):
@@ -41,12 +45,19 @@ def menu(iface, create: bool = True):
 
 
 def toolbar(iface, create: bool = True):
-    """The "Digitales Hamm" toolbar."""
-    found = _main_window(iface).findChild(QToolBar, TOOLBAR_OBJECT_NAME)
-    if found is not None or not create:
+    """The "Digitales Hamm" toolbar (None when it does not exist and create is False)."""
+    window = _main_window(iface)
+    found = _TOOLBAR.get(id(window))
+    if found is not None and not sip.isdeleted(found):
         return found
-    found = iface.addToolBar(tr("Digitales Hamm"))
-    found.setObjectName(TOOLBAR_OBJECT_NAME)
+    if not create:
+        return None
+    # once per creation: reuse a toolbar an earlier load of the suite left behind
+    found = window.findChild(QToolBar, TOOLBAR_OBJECT_NAME)
+    if found is None:
+        found = iface.addToolBar(tr("Digitales Hamm"))
+        found.setObjectName(TOOLBAR_OBJECT_NAME)
+    _TOOLBAR[id(window)] = found
     return found
 
 
@@ -94,6 +105,7 @@ def remove_actions(iface, plugin_id: str) -> None:
             _main_window(iface).removeToolBar(bar)
             bar.setParent(None)
             bar.deleteLater()
+        _TOOLBAR.pop(id(_main_window(iface)), None)
 
 
 def registered_plugins() -> List[str]:
