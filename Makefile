@@ -43,7 +43,12 @@ run: setup i18n
 demo-stop:
 	$(SYS_PY) scripts/demo_services.py stop
 
-bench: setup
+# gtfs-kit (reference of the GTFS benchmark) brings its own numpy/pandas: a venv of its own
+build/venv-gtfskit/bin/python:
+	/usr/bin/python3 -m venv build/venv-gtfskit
+	build/venv-gtfskit/bin/pip install -q gtfs-kit
+
+bench: setup build/venv-gtfskit/bin/python
 	$(SYS_PY) scripts/bench.py $(BENCH_ARGS)
 
 clean:

@@ -1,0 +1,180 @@
+"""A live GBFS system in the project: fetch in a QgsTask, layers updated on the main
+thread, refresh on the feed's ttl (or the user's interval).
+
+No pile-up: the timer is single-shot and re-armed only when a refresh has finished, and a
+refresh asked for while one runs is skipped. Removing a layer or unloading the plugin
+stops the system.
+"""
+
+import contextlib
+import time
+from typing import Dict, List, Optional
+
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import QTimer
+
+from hamm_core.adapters import network
+from hamm_core.adapters.messages import log, log_error
+from hamm_core.adapters.tasks import run_task
+
+from ..logic import gbfs
+from ..logic.i18n import tr
+from . import layers as lyr
+
+_LIVE: List["GbfsLive"] = []
+
+
+def group_name() -> str:
+    return tr("Mobility map")
+
+
+def live_systems() -> List["GbfsLive"]:
+    return list(_LIVE)
+
+
+def stop_all() -> None:
+    for live in list(_LIVE):
+        live.stop()
+
+
+class GbfsLive:
+    """One sharing system: up to three layers (stations, vehicles, geofencing zones)."""
+
+    def __init__(self, url: str, *, interval_s: int = 0, authcfg: str = "",
+                 language: str = "de", project: Optional[QgsProject] = None,
+                 add_to_project: bool = True, on_update=None, on_error=None,
+                 timeout_s: Optional[float] = None, retries: Optional[int] = None):
+        self.url = url
+        self.timeout_s = timeout_s
+        self.retries = retries
+        self.interval_s = interval_s
+        self.authcfg = authcfg
+        self.language = language
+        self.project = project or QgsProject.instance()
+        self.add_to_project = add_to_project
+        self.on_update = on_update
+        self.on_error = on_error
+        self.discovery: Optional[gbfs.Discovery] = None
+        self.snapshot: Optional[gbfs.Snapshot] = None
+        self.layers: Dict[str, object] = {}
+        self.task = None
+        self.refreshes = 0
+        self.skipped = 0
+        self.last_error = None
+        self.last_update_s = 0.0
+        self.stopped = False
+        self.timer = QTimer()
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.refresh)
+        _LIVE.append(self)
+
+    # -- worker thread ------------------------------------------------------------------
+    def _work(self, task):
+        def get_json(url):
+            # live data: revalidate with the server instead of trusting QGIS's HTTP cache
+            return network.fetch_json(url, authcfg=self.authcfg, feedback=task,
+                                      headers={"Cache-Control": "no-cache"},
+                                      timeout_s=self.timeout_s, retries=self.retries)
+        disc = self.discovery or gbfs.parse_discovery(get_json(self.url), self.url,
+                                                      self.language)
+        return disc, gbfs.load_system(self.url, get_json, self.language, disc)
+
+    # -- main thread --------------------------------------------------------------------
+    def start(self):
+        return self.refresh()
+
+    def busy(self) -> bool:
+        return self.task is not None and not self.task.done
+
+    def refresh(self):
+        if self.stopped:
+            return None
+        if self.busy():
+            self.skipped += 1
+            return self.task
+        self.task = run_task(tr("GBFS: {url}").format(url=self.url), self._work,
+                             self._done, self._failed)
+        return self.task
+
+    def next_interval_s(self) -> int:
+        ttl = self.snapshot.ttl if self.snapshot is not None else None
+        return gbfs.refresh_interval(ttl, self.interval_s)
+
+    def _arm(self) -> None:
+        if not self.stopped:
+            self.timer.start(self.next_interval_s() * 1000)
+
+    def _done(self, result) -> None:
+        if self.stopped:
+            return
+        self.discovery, snap = result
+        started = time.perf_counter()
+        self.snapshot = snap
+        self.update_layers(snap)
+        self.last_update_s = time.perf_counter() - started
+        self.refreshes += 1
+        self.last_error = None
+        for text in snap.warnings:
+            log(text)
+        self._arm()
+        if self.on_update is not None:
+            self.on_update(self)
+
+    def _failed(self, error) -> None:
+        self.last_error = error
+        log_error(error)
+        self._arm()  # keep trying on the next interval; the layers keep the last state
+        if self.on_error is not None:
+            self.on_error(error)
+
+    def update_layers(self, snap: gbfs.Snapshot) -> None:
+        ct = lyr.to_crs()
+        extra = {"system": snap.name}
+        wanted = []
+        if snap.stations or "stations" in self.layers:
+            wanted.append(("stations", snap.stations, "Point", lyr.STATION_FIELDS,
+                           tr("Stations – {system}"), lyr.style_stations,
+                           lambda r: lyr.point_geometry(r, ct)))
+        if snap.vehicles or "vehicles" in self.layers:
+            wanted.append(("vehicles", snap.vehicles, "Point", lyr.VEHICLE_FIELDS,
+                           tr("Vehicles – {system}"), lyr.style_vehicles,
+                           lambda r: lyr.point_geometry(r, ct)))
+        if snap.zones or "zones" in self.layers:
+            wanted.append(("zones", snap.zones, "MultiPolygon", lyr.ZONE_FIELDS,
+                           tr("Geofencing zones – {system}"), lyr.style_zones,
+                           lambda r: lyr.geojson_polygon(r["geometry"], ct)))
+        for key, records, gtype, spec, title, style, geom in wanted:
+            layer = self.layers.get(key)
+            new = layer is None
+            if new:
+                layer = lyr.memory_layer(gtype, title.format(system=snap.name), spec)
+                style(layer)
+                layer.setCustomProperty("hamm_mobility/gbfs_url", self.url)
+                self.layers[key] = layer
+            lyr.replace_features(layer, lyr.features(records, layer.fields(), geom, extra))
+            if new:
+                layer.willBeDeleted.connect(self.stop)
+                if self.add_to_project:
+                    self._add(layer, snap.name)
+
+    def _add(self, layer, system_name: str) -> None:
+        root = self.project.layerTreeRoot()
+        top = root.findGroup(group_name()) or root.insertGroup(0, group_name())
+        sub = top.findGroup(system_name) or top.addGroup(system_name)
+        self.project.addMapLayer(layer, False)
+        sub.addLayer(layer)
+
+    def stop(self) -> None:
+        if self.stopped:
+            return
+        self.stopped = True
+        self.timer.stop()
+        with contextlib.suppress(TypeError, RuntimeError):
+            self.timer.timeout.disconnect(self.refresh)
+        for layer in self.layers.values():
+            with contextlib.suppress(TypeError, RuntimeError):
+                layer.willBeDeleted.disconnect(self.stop)
+        if self.task is not None and not self.task.done:
+            self.task.cancel()
+        if self in _LIVE:
+            _LIVE.remove(self)

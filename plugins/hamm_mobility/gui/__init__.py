@@ -1,0 +1,1 @@
+"""Thin widgets of hamm_mobility."""
