@@ -206,3 +206,13 @@ def test_error_in_task_reaches_main_thread(http_server):
     assert wait_for(task, 30)
     assert len(errors) == 1 and isinstance(errors[0], NetworkError)
     assert errors[0].status == 404
+
+
+def test_live_feeds_bypass_the_http_cache(http_server):
+    """A live feed must show the server's current state, never QGIS's cached copy."""
+    doc = http_server.root / "live.json"
+    doc.write_text('{"frei": 3}')
+    assert network.fetch_json(http_server.url("/live.json"), cache=False) == {"frei": 3}
+    doc.write_text('{"frei": 12}')
+    assert network.fetch_json(http_server.url("/live.json"), cache=False) == {"frei": 12}
+    assert http_server.hits("/live.json") == 2  # both went to the server

@@ -47,11 +47,15 @@ def fetch(url: str, *, method: str = "GET", params: Optional[Dict[str, object]] 
           headers: Optional[Dict[str, str]] = None, data: Optional[bytes] = None,
           authcfg: str = "", timeout_s: Optional[float] = None,
           retries: Optional[int] = None, max_bytes: Optional[int] = None,
-          feedback=None, max_redirects: int = 5) -> HttpResponse:
+          feedback=None, max_redirects: int = 5, cache: Optional[bool] = None) -> HttpResponse:
     """Make a request and return the whole response, or raise NetworkError.
 
     ``feedback`` is anything with ``isCanceled()`` (QgsFeedback, QgsTask).
+    ``cache``: may QGIS's HTTP cache answer? Default: yes, except for requests with an
+    authcfg (an answer fetched with one user's credentials must not stand in for
+    another's, and a changed password must take effect at once). Live feeds pass False.
     """
+    use_cache = (not authcfg) if cache is None else cache
     d_timeout, d_retries, d_max = defaults()
     timeout_s = d_timeout if timeout_s is None else timeout_s
     retries = d_retries if retries is None else retries
@@ -62,7 +66,7 @@ def fetch(url: str, *, method: str = "GET", params: Optional[Dict[str, object]] 
     while True:
         try:
             response = _fetch_once(full_url, method, headers or {}, data, authcfg,
-                                   timeout_s, max_bytes, feedback, max_redirects)
+                                   timeout_s, max_bytes, feedback, max_redirects, use_cache)
             response.attempts = attempt
             return response
         except NetworkError as err:
@@ -102,8 +106,12 @@ def _wait(seconds: float, feedback) -> bool:
 
 
 def _prepare_request(url: str, headers: Dict[str, str], authcfg: str,
-                     max_redirects: int) -> QNetworkRequest:
+                     max_redirects: int, use_cache: bool = True) -> QNetworkRequest:
     request = QNetworkRequest(QUrl(url))
+    if not use_cache:
+        request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute,
+                             QNetworkRequest.CacheLoadControl.AlwaysNetwork)
+        request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
     request.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute,
                          QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy)
     request.setMaximumRedirectsAllowed(max_redirects)
@@ -129,10 +137,10 @@ def _prepare_request(url: str, headers: Dict[str, str], authcfg: str,
 
 
 def _fetch_once(url, method, headers, data, authcfg, timeout_s, max_bytes, feedback,
-                max_redirects) -> HttpResponse:
+                max_redirects, use_cache=True) -> HttpResponse:
     if feedback is not None and feedback.isCanceled():
         raise http.cancelled_error(url)
-    request = _prepare_request(url, headers, authcfg, max_redirects)
+    request = _prepare_request(url, headers, authcfg, max_redirects, use_cache)
     nam = QgsNetworkAccessManager.instance()
     body = QByteArray(data or b"")
     if method == "GET":
