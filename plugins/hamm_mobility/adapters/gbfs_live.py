@@ -71,9 +71,8 @@ class GbfsLive:
     # -- worker thread ------------------------------------------------------------------
     def _work(self, task):
         def get_json(url):
-            # live data: revalidate with the server instead of trusting QGIS's HTTP cache
-            return network.fetch_json(url, authcfg=self.authcfg, feedback=task,
-                                      headers={"Cache-Control": "no-cache"},
+            # live data: always from the server, never from QGIS's HTTP cache
+            return network.fetch_json(url, authcfg=self.authcfg, feedback=task, cache=False,
                                       timeout_s=self.timeout_s, retries=self.retries)
         disc = self.discovery or gbfs.parse_discovery(get_json(self.url), self.url,
                                                       self.language)
