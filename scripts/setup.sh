@@ -50,3 +50,7 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r requirements-dev.txt
   echo "$want" > "$stamp"
 fi
+
+# A real SensorThings API server (django-ogc-sensorthings) in a venv of its own, for the
+# sensor tests, their benchmark and the demo
+bash scripts/setup_sta_server.sh

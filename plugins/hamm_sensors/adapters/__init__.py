@@ -1,0 +1,1 @@
+"""QGIS adapters of hamm_sensors: network client, live layer, MQTT transport."""

@@ -1,0 +1,259 @@
+"""The live sensor layer: a memory layer with one point per Datastream at its Thing's
+location, the latest value, unit, time, age and stale flag; styled by value and greyed
+when stale; refreshed on an interval in a background task and updated by MQTT."""
+
+import contextlib
+from datetime import datetime
+from typing import Callable, Dict, List, Optional
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsGeometry,
+    QgsMarkerSymbol,
+    QgsPointXY,
+    QgsProject,
+    QgsProperty,
+    QgsSingleSymbolRenderer,
+    QgsSymbolLayer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QDateTime, QTimer, QVariant
+
+from hamm_core.adapters.messages import log, log_warning
+from hamm_core.adapters.tasks import run_task
+from hamm_core.logic.errors import HammError, ParseError
+
+from ..logic.i18n import tr
+from ..logic.live import LiveRow, now_utc, parse_mqtt_observation, rows_from
+from ..logic.sta_url import entity_path, service_root
+from ..logic.warnings import WarningEvent, WarningTracker
+from .sta import fetch_live, make_client
+
+FIELDS = [("ds_id", QVariant.String), ("name", QVariant.String), ("station", QVariant.String),
+          ("property", QVariant.String), ("value", QVariant.Double), ("result", QVariant.String),
+          ("unit", QVariant.String), ("time", QVariant.DateTime), ("age_min", QVariant.Double),
+          ("stale", QVariant.Int)]
+
+COLOR_EXPRESSION = (
+    "CASE WHEN \"stale\" = 1 OR \"value\" IS NULL THEN '170,170,170,255' "
+    "WHEN \"property\" = 'air_temperature' THEN "
+    "ramp_color('Spectral', scale_linear(\"value\", -5, 40, 1, 0)) "
+    "WHEN \"property\" = 'precipitation' THEN "
+    "CASE WHEN \"value\" >= 25 THEN '84,39,143,255' WHEN \"value\" >= 15 THEN '117,107,177,255' "
+    "WHEN \"value\" >= 2.5 THEN '158,154,200,255' WHEN \"value\" > 0 THEN '203,201,226,255' "
+    "ELSE '242,240,247,255' END "
+    "ELSE '49,130,189,255' END")
+SHAPE_EXPRESSION = "CASE WHEN \"property\" = 'wind_direction' THEN 'arrow' ELSE 'circle' END"
+# wind direction is where the wind comes from: the arrow points downwind
+ANGLE_EXPRESSION = ("CASE WHEN \"property\" = 'wind_direction' AND \"value\" IS NOT NULL "
+                    "THEN (\"value\" + 180) % 360 ELSE 0 END")
+
+
+def style_layer(layer: QgsVectorLayer) -> None:
+    symbol = QgsMarkerSymbol.createSimple({"name": "circle", "size": "4",
+                                           "outline_color": "50,50,50,255"})
+    sl = symbol.symbolLayer(0)
+    sl.setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor,
+                              QgsProperty.fromExpression(COLOR_EXPRESSION))
+    sl.setDataDefinedProperty(QgsSymbolLayer.PropertyName,
+                              QgsProperty.fromExpression(SHAPE_EXPRESSION))
+    sl.setDataDefinedProperty(QgsSymbolLayer.PropertyAngle,
+                              QgsProperty.fromExpression(ANGLE_EXPRESSION))
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+
+
+class LiveLayer:
+    """Owns the layer's content; the caller adds ``layer`` to a project (or not)."""
+
+    def __init__(self, base_url: str, authcfg: str = "", crs: str = "EPSG:25832",
+                 stale_after_s: float = 3600.0, interval_s: float = 300.0,
+                 name: str = "", filter_: str = "",
+                 on_warning: Optional[Callable[[WarningEvent], None]] = None,
+                 on_error: Optional[Callable[[BaseException], None]] = None,
+                 max_items: Optional[int] = None):
+        self.base_url, self.authcfg, self.filter = base_url, authcfg, filter_
+        self.stale_after_s, self.interval_s = stale_after_s, interval_s
+        self.max_items = max_items
+        self.on_warning, self.on_error = on_warning, on_error
+        self.tracker = WarningTracker()
+        self.events: List[WarningEvent] = []
+        self.rows: Dict[object, LiveRow] = {}
+        self.fids: Dict[object, int] = {}
+        self.task = None
+        self.refreshes = 0
+        self.mqtt = None
+        self.mqtt_errors: List[str] = []
+        self.last_error: Optional[BaseException] = None
+        self.warnings: List[str] = []
+        uri = "Point?crs={}".format(crs) + "".join(
+            "&field={}:{}".format(n, {QVariant.String: "string", QVariant.Double: "double",
+                                      QVariant.DateTime: "datetime", QVariant.Int: "integer"}[t])
+            for n, t in FIELDS)
+        self.layer = QgsVectorLayer(uri, name or tr("Sensors (live)"), "memory")
+        self.index = {n: self.layer.fields().indexOf(n) for n, _t in FIELDS}
+        self.transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
+                                                QgsCoordinateReferenceSystem(crs),
+                                                QgsProject.instance())
+        style_layer(self.layer)
+        self.timer = QTimer()
+        self.timer.timeout.connect(self.refresh)
+
+    # -- refresh ----------------------------------------------------------------------------
+    def start(self, refresh_now: bool = True) -> None:
+        if self.interval_s > 0:
+            self.timer.start(int(self.interval_s * 1000))
+        if refresh_now:
+            self.refresh()
+
+    def refresh(self):
+        """Start a background refresh (skipped while one runs); returns the task or None."""
+        if self.task is not None and not self.task.done:
+            return None
+        base, authcfg, filter_, max_items = self.base_url, self.authcfg, self.filter, self.max_items
+
+        def work(task):
+            client = make_client(base, authcfg, feedback=task, max_items=max_items)
+            datastreams, latest = fetch_live(client, filter_, feedback=task)
+            return datastreams, latest, client.warnings + client.caps.log
+
+        self.task = run_task(tr("Refresh live sensor layer"), work, self._on_fetched,
+                             self._on_failed)
+        return self.task
+
+    def _on_failed(self, err: BaseException) -> None:
+        self.last_error = err
+        if self.on_error is not None:
+            self.on_error(err)
+
+    def _on_fetched(self, result) -> None:
+        datastreams, latest, warnings = result
+        self.last_error = None
+        self.warnings = warnings
+        for w in warnings:
+            log(w)
+        rows = rows_from(datastreams, latest)
+        for row in rows:
+            old = self.rows.get(row.datastream_id)
+            if old is not None and old.time is not None and (row.time is None or
+                                                            row.time < old.time):
+                row.time, row.value, row.text = old.time, old.value, old.text  # MQTT was newer
+            self.rows[row.datastream_id] = row
+        self._write(rows)
+        self.refreshes += 1
+
+    # -- MQTT -----------------------------------------------------------------------------
+    def mqtt_topics(self) -> List[str]:
+        """One topic per Datastream (what every SensorThings MQTT server offers); before
+        the first refresh a wildcard over all entity sets."""
+        version = service_root(self.base_url).rstrip("/").rsplit("/", 1)[-1] or "v1.1"
+        if not self.rows:
+            return [version + "/+/Observations"]
+        return ["{}/{}".format(version, entity_path("Datastreams", ds_id, "Observations"))
+                for ds_id in self.rows]
+
+    def connect_mqtt(self, host: str, port: int, topics: Optional[List[str]] = None,
+                     keepalive_s: int = 30, backoff_base_s: float = 1.0):
+        from .mqtt_client import MqttSubscriber
+        self.stop_mqtt()
+        self.mqtt = MqttSubscriber(host, port, topics or self.mqtt_topics(),
+                                   self.on_mqtt_message, keepalive_s,
+                                   backoff_base_s=backoff_base_s)
+        self.mqtt.start()
+        return self.mqtt
+
+    def stop_mqtt(self) -> None:
+        if self.mqtt is not None:
+            self.mqtt.stop()
+            self.mqtt.deleteLater()
+            self.mqtt = None
+
+    def on_mqtt_message(self, topic: str, payload: bytes) -> bool:
+        try:
+            ds_id, obs = parse_mqtt_observation(topic, payload)
+        except ParseError as err:
+            self.mqtt_errors.append(err.user_message)
+            log_warning(err.user_message)
+            return False
+        row = self.rows.get(ds_id)
+        if row is None:
+            # an unknown id in another spelling (integer as text)
+            row = self.rows.get(str(ds_id))
+        if row is None or not row.apply(obs):
+            return False
+        self._write([row])
+        return True
+
+    # -- layer ----------------------------------------------------------------------------
+    def _write(self, rows: List[LiveRow]) -> None:
+        now = now_utc()
+        provider = self.layer.dataProvider()
+        new_features, changes, geoms = [], {}, {}
+        for row in rows:
+            attrs = self._attributes(row, now)
+            fid = self.fids.get(row.datastream_id)
+            if fid is None:
+                feat = QgsFeature(self.layer.fields())
+                feat.setAttributes(attrs)
+                geom = self._geometry(row)
+                if geom is not None:
+                    feat.setGeometry(geom)
+                new_features.append((row.datastream_id, feat))
+            else:
+                changes[fid] = dict(enumerate(attrs))
+                geom = self._geometry(row)
+                if geom is not None:
+                    geoms[fid] = geom
+            self._check_warning(row)
+        if new_features:
+            ok, added = provider.addFeatures([f for _k, f in new_features])
+            if ok:
+                for (key, _f), feat in zip(new_features, added):
+                    self.fids[key] = feat.id()
+        if changes:
+            provider.changeAttributeValues(changes)
+        if geoms:
+            provider.changeGeometryValues(geoms)
+        self.layer.updateExtents()
+        self.layer.triggerRepaint()
+
+    def _geometry(self, row: LiveRow) -> Optional[QgsGeometry]:
+        if row.lon is None or row.lat is None:
+            return None
+        try:
+            point = self.transform.transform(QgsPointXY(row.lon, row.lat))
+        except Exception:  # QgsCsException: coordinates outside the CRS
+            return None
+        return QgsGeometry.fromPointXY(point)
+
+    def _attributes(self, row: LiveRow, now: datetime) -> list:
+        age = row.age_s(now)
+        qtime = QDateTime.fromMSecsSinceEpoch(int(row.time.timestamp() * 1000)) \
+            if row.time is not None else QDateTime()
+        return [str(row.datastream_id), row.name, row.thing, row.prop, row.value, row.text,
+                row.unit, qtime, None if age is None else round(age / 60.0, 1),
+                1 if row.stale(now, self.stale_after_s) else 0]
+
+    def _check_warning(self, row: LiveRow) -> None:
+        if row.stale(now_utc(), self.stale_after_s):
+            return
+        event = self.tracker.update(row.datastream_id, row.prop, row.value, row.time, row.thing)
+        if event is not None:
+            self.events.append(event)
+            if self.on_warning is not None:
+                self.on_warning(event)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        with contextlib.suppress(TypeError):
+            self.timer.timeout.disconnect(self.refresh)
+        self.stop_mqtt()
+        if self.task is not None and not self.task.done:
+            self.task.cancel()
+            self.task.on_done = None
+            self.task.on_error = None
+
+
+def describe_error(err: BaseException) -> str:
+    return err.user_message if isinstance(err, HammError) else str(err)

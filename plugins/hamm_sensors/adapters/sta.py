@@ -1,0 +1,26 @@
+"""The pure STA client on QGIS's network stack (proxy, authcfg, timeouts, retries)."""
+
+from datetime import datetime
+from typing import Dict, List, Optional
+
+from hamm_core.adapters import network
+
+from ..logic.client import StaClient
+from ..logic.model import Datastream, EntityId, Observation
+
+
+def make_client(base_url: str, authcfg: str = "", feedback=None, max_items: Optional[int] = None,
+                timeout_s: Optional[float] = None, retries: Optional[int] = None) -> StaClient:
+    def get(url: str):
+        return network.fetch_json(url, authcfg=authcfg, feedback=feedback, timeout_s=timeout_s,
+                                  retries=retries)
+    return StaClient(base_url, get, max_items=max_items, feedback=feedback)
+
+
+def fetch_live(client: StaClient, filter_: str = "", now: Optional[datetime] = None,
+               feedback=None):
+    """Datastreams (with Things, Locations) and each one's latest observation."""
+    datastreams: List[Datastream] = client.datastreams(filter_)
+    latest: Dict[EntityId, Optional[Observation]] = client.latest_many(
+        [d.id for d in datastreams], now=now, feedback=feedback)
+    return datastreams, latest

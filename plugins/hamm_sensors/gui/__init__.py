@@ -1,0 +1,1 @@
+"""GUI of hamm_sensors (thin)."""

@@ -1,0 +1,1 @@
+"""Pure logic of hamm_sensors (no QGIS import): SensorThings client, parsers, MQTT, statistics."""

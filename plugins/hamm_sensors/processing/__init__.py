@@ -1,0 +1,1 @@
+"""Processing algorithms of hamm_sensors."""
