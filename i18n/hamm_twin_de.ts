@@ -4,14 +4,839 @@
   <context>
     <name>hamm_twin</name>
     <message>
-      <location filename="../plugins/hamm_twin/plugin.py" line="11" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="251" />
+      <source>A building without gml:id in {file} was skipped.</source>
+      <translation>Ein Gebäude ohne gml:id in {file} wurde übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="84" />
+      <source>Abschluss</source>
+      <translation>Abschluss</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="62" />
+      <source>Allgemein bildende Schule</source>
+      <translation>Allgemein bildende Schule</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="39" />
+      <source>Area</source>
+      <translation>Gebiet</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="104" />
+      <source>Area (empty = everything)</source>
+      <translation>Gebiet (leer = alles)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="236" />
+      <source>Area (empty = extent of the points)</source>
+      <translation>Gebiet (leer = Ausdehnung der Punkte)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="46" />
+      <source>Betriebsgebäude</source>
+      <translation>Betriebsgebäude</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="65" />
+      <source>Bibliothek, Bücherei</source>
+      <translation>Bibliothek, Bücherei</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="83" />
+      <source>Boden</source>
+      <translation>Boden</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="86" />
+      <source>Bodenfläche außen</source>
+      <translation>Bodenfläche außen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="23" />
+      <source>Bogendach</source>
+      <translation>Bogendach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="106" />
+      <source>Building GeoPackage (created or updated)</source>
+      <translation>Gebäude-GeoPackage (neu oder aktualisiert)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="259" />
+      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="168" />
+      <source>Building {id} has no usable geometry and was skipped.</source>
+      <translation>Gebäude {id} hat keine verwendbare Geometrie und wurde übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="83" />
+      <source>Buildings</source>
+      <translation>Gebäude</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="112" />
+      <source>Buildings imported</source>
+      <translation>Importierte Gebäude</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="114" />
+      <source>Buildings replaced</source>
+      <translation>Ersetzte Gebäude</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="170" />
+      <source>Builds one virtual raster (VRT) over DGM tiles (GeoTIFF or XYZ grids as NRW publishes DGM1; XYZ tiles are converted to GeoTIFF next to the VRT) and computes a hillshade. The VRT becomes the terrain of the digital twin.</source>
+      <translation>Erstellt ein virtuelles Raster (VRT) über DGM-Kacheln (GeoTIFF oder XYZ-Gitter, wie NRW das DGM1 veröffentlicht; XYZ-Kacheln werden neben dem VRT in GeoTIFF umgewandelt) und berechnet eine Schummerung. Das VRT wird das Gelände des digitalen Zwillings.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="40" />
+      <source>Bürogebäude</source>
+      <translation>Bürogebäude</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="230" />
+      <source>Cell size [m]</source>
+      <translation>Zellengröße [m]</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="30" />
+      <source>Components</source>
+      <translation>Bestandteile</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="218" />
+      <source>Computes from airborne or mobile laser-scan points (LAS 1.0–1.4, uncompressed; LAZ only where a LAZ reader is installed) a digital surface model: the maximum or mean height of the points per cell of the chosen size, for the chosen area. Optionally an nDSM (object heights above ground): DSM minus a DGM raster, or without one minus the mean height of the ground points (class 2) per cell. The shade and radio tools of the suite can use these rasters.</source>
+      <translation>Berechnet aus Punkten des Airborne- oder Mobile-Laserscannings (LAS 1.0–1.4, unkomprimiert; LAZ nur, wo ein LAZ-Leser installiert ist) ein digitales Oberflächenmodell: die größte oder mittlere Höhe der Punkte je Zelle der gewählten Größe, im gewählten Gebiet. Optional ein nDOM (Objekthöhen über Grund): DOM minus ein DGM-Raster oder, ohne dieses, minus die mittlere Höhe der Bodenpunkte (Klasse 2) je Zelle. Die Schatten- und Funkwerkzeuge der Suite können diese Raster nutzen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="41" />
+      <source>Current map extent</source>
+      <translation>Aktueller Kartenausschnitt</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="176" />
+      <source>DGM tiles (GeoTIFF, XYZ)</source>
+      <translation>DGM-Kacheln (GeoTIFF, XYZ)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="239" />
+      <source>DSM</source>
+      <translation>DOM</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="81" />
+      <source>Dach</source>
+      <translation>Dach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="85" />
+      <source>Deckenfläche außen</source>
+      <translation>Deckenfläche außen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/plugin.py" line="15" />
       <source>Digital twin</source>
       <translation>Digitaler Zwilling</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/plugin.py" line="12" />
-      <source>Loads the digital twin of the city of Hamm into QGIS: LoD2 building models (CityGML, CityJSON), terrain (DGM), orthophotos, point clouds and street-level panoramas, in 2D and 3D. This release provides the plugin frame; the loading tools follow.</source>
-      <translation>Lädt den Digitalen Zwilling der Stadt Hamm in QGIS: LoD2-Gebäudemodelle (CityGML, CityJSON), Gelände (DGM), Orthophotos, Punktwolken und Straßenpanoramen, in 2D und 3D. Diese Version stellt den Plugin-Rahmen bereit; die Ladewerkzeuge folgen.</translation>
+      <location filename="../plugins/hamm_twin/plugin.py" line="62" />
+      <source>Digital twin: {n} layers loaded.</source>
+      <translation>Digitaler Zwilling: {n} Layer geladen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="273" />
+      <source>Digitales Hamm – Digital twin</source>
+      <translation>Digitales Hamm – Digitaler Zwilling</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="42" />
+      <source>Everything imported</source>
+      <translation>Alles Importierte</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="74" />
+      <source>Feuerwehr</source>
+      <translation>Feuerwehr</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="12" />
+      <source>Flachdach</source>
+      <translation>Flachdach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="179" />
+      <source>Folder with DGM tiles (optional)</source>
+      <translation>Ordner mit DGM-Kacheln (optional)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="101" />
+      <source>Folder with LoD2 tiles (optional)</source>
+      <translation>Ordner mit LoD2-Kacheln (optional)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="52" />
+      <source>Garage</source>
+      <translation>Garage</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="37" />
+      <source>Gartenhaus</source>
+      <translation>Gartenhaus</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="43" />
+      <source>Gaststätte, Restaurant</source>
+      <translation>Gaststätte, Restaurant</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="61" />
+      <source>Gebäude für Bildung und Forschung</source>
+      <translation>Gebäude für Bildung und Forschung</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="75" />
+      <source>Gebäude für Erholungszwecke</source>
+      <translation>Gebäude für Erholungszwecke</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="68" />
+      <source>Gebäude für Gesundheitswesen</source>
+      <translation>Gebäude für Gesundheitswesen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="44" />
+      <source>Gebäude für Gewerbe und Industrie</source>
+      <translation>Gebäude für Gewerbe und Industrie</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="39" />
+      <source>Gebäude für Handel und Dienstleistungen</source>
+      <translation>Gebäude für Handel und Dienstleistungen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="56" />
+      <source>Gebäude für Land- und Forstwirtschaft</source>
+      <translation>Gebäude für Land- und Forstwirtschaft</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="72" />
+      <source>Gebäude für Sicherheit und Ordnung</source>
+      <translation>Gebäude für Sicherheit und Ordnung</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="48" />
+      <source>Gebäude für Vorratshaltung</source>
+      <translation>Gebäude für Vorratshaltung</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="38" />
+      <source>Gebäude für Wirtschaft oder Gewerbe</source>
+      <translation>Gebäude für Wirtschaft oder Gewerbe</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="63" />
+      <source>Gebäude für kulturelle Zwecke</source>
+      <translation>Gebäude für kulturelle Zwecke</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="66" />
+      <source>Gebäude für religiöse Zwecke</source>
+      <translation>Gebäude für religiöse Zwecke</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="70" />
+      <source>Gebäude für soziale Zwecke</source>
+      <translation>Gebäude für soziale Zwecke</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="59" />
+      <source>Gebäude für öffentliche Zwecke</source>
+      <translation>Gebäude für öffentliche Zwecke</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="50" />
+      <source>Gebäude zum Parken</source>
+      <translation>Gebäude zum Parken</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="36" />
+      <source>Gebäude zum Wohnen</source>
+      <translation>Gebäude zum Wohnen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="54" />
+      <source>Gebäude zur Versorgung</source>
+      <translation>Gebäude zur Versorgung</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="33" />
+      <source>Gemischt genutztes Gebäude mit Wohnen</source>
+      <translation>Gemischt genutztes Gebäude mit Wohnen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="41" />
+      <source>Geschäftsgebäude</source>
+      <translation>Geschäftsgebäude</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/styles.py" line="42" />
+      <source>Ground</source>
+      <translation>Boden</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="233" />
+      <source>Height per cell</source>
+      <translation>Höhe je Zelle</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="184" />
+      <source>Hillshade</source>
+      <translation>Schummerung</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="42" />
+      <source>Hotel, Motel, Pension</source>
+      <translation>Hotel, Motel, Pension</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="81" />
+      <source>Import LoD2 buildings (CityGML, CityJSON)</source>
+      <translation>LoD2-Gebäude importieren (CityGML, CityJSON)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/plugin.py" line="27" />
+      <source>Import LoD2 buildings…</source>
+      <translation>LoD2-Gebäude importieren…</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="84" />
+      <source>Imports LoD2 building models into a GeoPackage: CityGML 1.0 and 2.0 as the state survey of NRW publishes them (and CityGML 3.0 buildings), CityJSON 1.1/2.0 and CityJSONSeq. Many tiles at once (files or a folder); only buildings meeting the chosen extent are imported. The files are streamed, so large tiles need little memory. Result: the layer 'gebaeude' (footprint, measured height, roof type, storeys, function with German labels, ground, eaves and ridge heights, source tile) and the layer 'gebaeude_flaechen' (roof, wall and ground surfaces as 3D polygons with type, area, tilt and orientation). A building found in several tiles is imported once (by gml:id); importing into an existing GeoPackage replaces the buildings imported before instead of duplicating them. The files must be in EPSG:25832.</source>
+      <translation>Importiert LoD2-Gebäudemodelle in ein GeoPackage: CityGML 1.0 und 2.0, wie die Landesvermessung NRW sie veröffentlicht (und Gebäude aus CityGML 3.0), CityJSON 1.1/2.0 und CityJSONSeq. Viele Kacheln auf einmal (Dateien oder ein Ordner); nur Gebäude, die das gewählte Gebiet berühren, werden importiert. Die Dateien werden gestreamt, große Kacheln brauchen daher wenig Speicher. Ergebnis: der Layer 'gebaeude' (Grundriss, gemessene Höhe, Dachform, Geschosse, Funktion mit deutschen Bezeichnungen, Boden-, Trauf- und Firsthöhe, Quellkachel) und der Layer 'gebaeude_flaechen' (Dach-, Wand- und Bodenflächen als 3D-Polygone mit Typ, Fläche, Neigung und Ausrichtung). Ein Gebäude in mehreren Kacheln wird einmal importiert (nach gml:id); ein Import in ein vorhandenes GeoPackage ersetzt früher importierte Gebäude, statt sie zu verdoppeln. Die Dateien müssen in EPSG:25832 vorliegen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="20" />
+      <source>Kegeldach</source>
+      <translation>Kegeldach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="71" />
+      <source>Kinderkrippe, Kindergarten, Kindertagesstätte</source>
+      <translation>Kinderkrippe, Kindergarten, Kindertagesstätte</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="67" />
+      <source>Kirche</source>
+      <translation>Kirche</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="69" />
+      <source>Krankenhaus</source>
+      <translation>Krankenhaus</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="17" />
+      <source>Krüppelwalmdach</source>
+      <translation>Krüppelwalmdach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="21" />
+      <source>Kuppeldach</source>
+      <translation>Kuppeldach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="228" />
+      <source>LAS files</source>
+      <translation>LAS-Dateien</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="49" />
+      <source>Lagerhalle, Lagerschuppen, Lagerhaus</source>
+      <translation>Lagerhalle, Lagerschuppen, Lagerhaus</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="57" />
+      <source>Land- und forstwirtschaftliches Betriebsgebäude</source>
+      <translation>Land- und forstwirtschaftliches Betriebsgebäude</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="48" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="109" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="156" />
+      <source>LoD2 buildings</source>
+      <translation>LoD2-Gebäude</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="17" />
+      <source>LoD2 buildings (extruded in 3D)</source>
+      <translation>LoD2-Gebäude (in 3D extrudiert)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="98" />
+      <source>LoD2 files (CityGML .gml/.xml, CityJSON .json/.jsonl)</source>
+      <translation>LoD2-Dateien (CityGML .gml/.xml, CityJSON .json/.jsonl)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="58" />
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="18" />
+      <source>LoD2 roof and wall surfaces (3D)</source>
+      <translation>LoD2-Dach- und Wandflächen (3D)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="111" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="158" />
+      <source>LoD2 surfaces (3D)</source>
+      <translation>LoD2-Flächen (3D)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="28" />
+      <source>Load digital twin</source>
+      <translation>Digitalen Zwilling laden</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/plugin.py" line="25" />
+      <source>Load digital twin…</source>
+      <translation>Digitalen Zwilling laden…</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/plugin.py" line="16" />
+      <source>Loads the digital twin of the city of Hamm into QGIS: LoD2 building models (CityGML 1.0/2.0, CityJSON) imported streamed into a GeoPackage with heights, roof types and 3D surfaces; terrain from DGM tiles with hillshade; surface models (DSM/nDSM) from LAS point clouds; orthophotos from the city profile; all in one layer group, in 2D and with 3D renderers.</source>
+      <translation>Lädt den digitalen Zwilling der Stadt Hamm in QGIS: LoD2-Gebäudemodelle (CityGML 1.0/2.0, CityJSON), gestreamt in ein GeoPackage mit Höhen, Dachformen und 3D-Flächen importiert; Gelände aus DGM-Kacheln mit Schummerung; Oberflächenmodelle (DOM/nDOM) aus LAS-Punktwolken; Orthophotos aus dem Stadtprofil; alles in einer Layergruppe, in 2D und mit 3D-Darstellung.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="18" />
+      <source>Mansardendach</source>
+      <translation>Mansardendach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="233" />
+      <source>Maximum</source>
+      <translation>Maximum</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="233" />
+      <source>Mean</source>
+      <translation>Mittelwert</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="25" />
+      <source>Mischform</source>
+      <translation>Mischform</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="64" />
+      <source>Museum</source>
+      <translation>Museum</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="77" />
+      <source>Nach Quellenlage nicht zu spezifizieren</source>
+      <translation>Nach Quellenlage nicht zu spezifizieren</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/rasters.py" line="45" />
+      <source>No DGM tiles were given.</source>
+      <translation>Es wurden keine DGM-Kacheln angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="247" />
+      <source>No LAS files were given.</source>
+      <translation>Es wurden keine LAS-Dateien angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="44" />
+      <source>No LoD2 buildings imported yet: run 'Import LoD2 buildings' first.</source>
+      <translation>Noch keine LoD2-Gebäude importiert: zuerst 'LoD2-Gebäude importieren' ausführen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="120" />
+      <source>No LoD2 files were given: choose files or a folder with .gml, .xml, .json or .jsonl tiles.</source>
+      <translation>Es wurden keine LoD2-Dateien angegeben: Dateien oder einen Ordner mit .gml-, .xml-, .json- oder .jsonl-Kacheln wählen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/rasters.py" line="74" />
+      <source>None of the DGM tiles could be read: {problems}</source>
+      <translation>Keine der DGM-Kacheln konnte gelesen werden: {problems}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="138" />
+      <source>None of the {n} files could be imported (see the messages above).</source>
+      <translation>Keine der {n} Dateien konnte importiert werden (siehe die Meldungen oben).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="64" />
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="21" />
+      <source>Object heights (nDSM)</source>
+      <translation>Objekthöhen (nDOM)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="87" />
+      <source>Ohne Klasse</source>
+      <translation>Ohne Klasse</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="20" />
+      <source>Orthophoto (from the city profile)</source>
+      <translation>Orthophoto (aus dem Stadtprofil)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/styles.py" line="45" />
+      <source>Other</source>
+      <translation>Sonstige</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="51" />
+      <source>Parkhaus</source>
+      <translation>Parkhaus</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="73" />
+      <source>Polizei</source>
+      <translation>Polizei</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="45" />
+      <source>Produktionsgebäude</source>
+      <translation>Produktionsgebäude</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="13" />
+      <source>Pultdach</source>
+      <translation>Pultdach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/styles.py" line="41" />
+      <source>Roof</source>
+      <translation>Dach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="15" />
+      <source>Satteldach</source>
+      <translation>Satteldach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="58" />
+      <source>Schuppen</source>
+      <translation>Schuppen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="22" />
+      <source>Sheddach</source>
+      <translation>Sheddach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="26" />
+      <source>Sonstiges</source>
+      <translation>Sonstiges</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="76" />
+      <source>Sport-, Turnhalle</source>
+      <translation>Sport-, Turnhalle</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="215" />
+      <source>Surface model (DSM/nDSM) from LAS points</source>
+      <translation>Oberflächenmodell (DOM/nDOM) aus LAS-Punkten</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/plugin.py" line="33" />
+      <source>Surface model from LAS…</source>
+      <translation>Oberflächenmodell aus LAS…</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="113" />
+      <source>Surfaces imported</source>
+      <translation>Importierte Flächen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="47" />
+      <source>Tankstelle</source>
+      <translation>Tankstelle</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="63" />
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="99" />
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="19" />
+      <source>Terrain (DGM)</source>
+      <translation>Gelände (DGM)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="238" />
+      <source>Terrain (DGM) for the nDSM (optional)</source>
+      <translation>Gelände (DGM) für das nDOM (optional)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="182" />
+      <source>Terrain VRT</source>
+      <translation>Gelände-VRT</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="208" />
+      <source>Terrain VRT over {n} tiles written.</source>
+      <translation>Gelände-VRT über {n} Kacheln geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="169" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="217" />
+      <source>Terrain and surface models</source>
+      <translation>Gelände- und Oberflächenmodelle</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="167" />
+      <source>Terrain from DGM tiles (VRT + hillshade)</source>
+      <translation>Gelände aus DGM-Kacheln (VRT + Schummerung)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/plugin.py" line="30" />
+      <source>Terrain from DGM tiles…</source>
+      <translation>Gelände aus DGM-Kacheln…</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="66" />
+      <source>The GeoPackage {path} cannot be opened for writing ({error}).</source>
+      <translation>Das GeoPackage {path} kann nicht zum Schreiben geöffnet werden ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="69" />
+      <source>The GeoPackage {path} cannot be opened for writing.</source>
+      <translation>Das GeoPackage {path} kann nicht zum Schreiben geöffnet werden.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/rasters.py" line="78" />
+      <source>The VRT {path} could not be built.</source>
+      <translation>Das VRT {path} konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="54" />
+      <source>The building layer in {path} cannot be read.</source>
+      <translation>Der Gebäudelayer in {path} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/rasters.py" line="132" />
+      <source>The cell size must be greater than 0.</source>
+      <translation>Die Zellengröße muss größer als 0 sein.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="195" />
+      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="191" />
+      <location filename="../plugins/hamm_twin/logic/las.py" line="37" />
+      <source>The file {path} cannot be read ({error}).</source>
+      <translation>Die Datei {path} kann nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="198" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="280" />
+      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="194" />
+      <source>The file {path} is empty.</source>
+      <translation>Die Datei {path} ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/rasters.py" line="88" />
+      <source>The hillshade of {path} could not be computed.</source>
+      <translation>Die Schummerung von {path} konnte nicht berechnet werden.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="94" />
+      <source>The layer {layer} in {path} is not a building layer of this plugin (fields missing: {fields}). Choose another GeoPackage.</source>
+      <translation>Der Layer {layer} in {path} ist kein Gebäudelayer dieses Plugins (fehlende Felder: {fields}). Bitte ein anderes GeoPackage wählen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/rasters.py" line="140" />
+      <source>The raster would have {n} cells; choose a larger cell size or a smaller area.</source>
+      <translation>Das Raster hätte {n} Zellen; eine größere Zellengröße oder ein kleineres Gebiet wählen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="53" />
+      <source>Tiefgarage</source>
+      <translation>Tiefgarage</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="24" />
+      <source>Turmdach</source>
+      <translation>Turmdach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="55" />
+      <source>Umformer</source>
+      <translation>Umformer</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="14" />
+      <source>Versetztes Pultdach</source>
+      <translation>Versetztes Pultdach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="60" />
+      <source>Verwaltungsgebäude</source>
+      <translation>Verwaltungsgebäude</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/styles.py" line="41" />
+      <source>Wall</source>
+      <translation>Wand</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="16" />
+      <source>Walmdach</source>
+      <translation>Walmdach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="82" />
+      <source>Wand</source>
+      <translation>Wand</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="30" />
+      <source>Wohngebäude</source>
+      <translation>Wohngebäude</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="35" />
+      <source>Wohngebäude mit Gewerbe und Industrie</source>
+      <translation>Wohngebäude mit Gewerbe und Industrie</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="34" />
+      <source>Wohngebäude mit Handel und Dienstleistungen</source>
+      <translation>Wohngebäude mit Handel und Dienstleistungen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="31" />
+      <source>Wohnhaus</source>
+      <translation>Wohnhaus</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="32" />
+      <source>Wohnheim</source>
+      <translation>Wohnheim</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="19" />
+      <source>Zeltdach</source>
+      <translation>Zeltdach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="241" />
+      <source>nDSM (object heights)</source>
+      <translation>nDOM (Objekthöhen)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/xyz.py" line="24" />
+      <location filename="../plugins/hamm_twin/logic/xyz.py" line="29" />
+      <source>{file} holds too few points for a grid.</source>
+      <translation>{file} enthält zu wenige Punkte für ein Gitter.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/rasters.py" line="113" />
+      <source>{file} is LAZ (compressed). This QGIS has no LAZ reader: convert the file to LAS (e.g. with las2las or PDAL) or install laspy with lazrs.</source>
+      <translation>{file} ist LAZ (komprimiert). Dieses QGIS hat keinen LAZ-Leser: die Datei in LAS umwandeln (z. B. mit las2las oder PDAL) oder laspy mit lazrs installieren.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/las.py" line="46" />
+      <source>{file} is compressed (LAZ). Install a LAZ reader (laspy with lazrs) or convert it to LAS.</source>
+      <translation>{file} ist komprimiert (LAZ). Einen LAZ-Leser installieren (laspy mit lazrs) oder die Datei in LAS umwandeln.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="236" />
+      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="141" />
+      <source>{file} is in the CRS {crs} (EPSG:{code}); the import expects EPSG:{expected}. Reproject the file first or choose the matching tiles.</source>
+      <translation>{file} liegt im KBS {crs} (EPSG:{code}); der Import erwartet EPSG:{expected}. Die Datei zuerst umprojizieren oder die passenden Kacheln wählen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="226" />
+      <source>{file} is not a CityGML document (root element {tag}). Choose CityGML 1.0, 2.0 or 3.0 files (CityModel).</source>
+      <translation>{file} ist kein CityGML-Dokument (Wurzelelement {tag}). CityGML-1.0-, -2.0- oder -3.0-Dateien (CityModel) wählen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="222" />
+      <source>{file} is not a CityJSON document ("type": "CityJSON" is missing).</source>
+      <translation>{file} ist kein CityJSON-Dokument ("type": "CityJSON" fehlt).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/las.py" line="40" />
+      <source>{file} is not a LAS file (the signature LASF is missing or the header is incomplete).</source>
+      <translation>{file} ist keine LAS-Datei (die Kennung LASF fehlt oder der Kopf ist unvollständig).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/rasters.py" line="66" />
+      <source>{file} is not a raster GDAL can read.</source>
+      <translation>{file} ist kein Raster, das GDAL lesen kann.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/xyz.py" line="33" />
+      <source>{file} is not a regular grid with square cells.</source>
+      <translation>{file} ist kein regelmäßiges Gitter mit quadratischen Zellen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/xyz.py" line="21" />
+      <source>{file} is not an XYZ grid (x y z per line): {error}</source>
+      <translation>{file} ist kein XYZ-Gitter (x y z je Zeile): {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="151" />
+      <source>{file} is not valid JSON ({error}).</source>
+      <translation>{file} ist kein gültiges JSON ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="276" />
+      <source>{file} is not valid XML or is truncated ({error}); {n} buildings read before the error were kept.</source>
+      <translation>{file} ist kein gültiges XML oder abgeschnitten ({error}); {n} vor dem Fehler gelesene Gebäude wurden behalten.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/las.py" line="64" />
+      <source>{file} is truncated: the header announces {n} points, the file holds {m}.</source>
+      <translation>{file} ist abgeschnitten: der Kopf kündigt {n} Punkte an, die Datei enthält {m}.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="158" />
+      <source>{file}: CityObjects is not an object.</source>
+      <translation>{file}: CityObjects ist kein Objekt.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/las.py" line="58" />
+      <source>{file}: the LAS header is invalid (point format {fmt}, record length {length}).</source>
+      <translation>{file}: der LAS-Kopf ist ungültig (Punktformat {fmt}, Satzlänge {length}).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="31" />
+      <source>{file}: the vertices are not a list of x, y, z triples.</source>
+      <translation>{file}: die Stützpunkte sind keine Liste von x-, y-, z-Tripeln.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="129" />
+      <source>{file}: {error}</source>
+      <translation>{file}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="71" />
+      <source>{name}: no raster available yet.</source>
+      <translation>{name}: noch kein Raster vorhanden.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="146" />
+      <source>{n} buildings with {s} surfaces imported ({new} new, {upd} replaced); {out} outside the area, {dup} duplicates skipped.</source>
+      <translation>{n} Gebäude mit {s} Flächen importiert ({new} neu, {upd} ersetzt); {out} außerhalb des Gebiets, {dup} Duplikate übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="261" />
+      <source>{n} points gridded into {c} x {r} cells.</source>
+      <translation>{n} Punkte in {c} x {r} Zellen gerastert.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="109" />
+      <source>{where}: a polygon has no usable coordinates (missing or broken posList) and was skipped.</source>
+      <translation>{where}: ein Polygon hat keine verwendbaren Koordinaten (posList fehlt oder ist defekt) und wurde übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="87" />
+      <source>{where}: a ring refers to missing vertices and was skipped.</source>
+      <translation>{where}: ein Ring verweist auf fehlende Stützpunkte und wurde übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="144" />
+      <source>… and {n} more problems.</source>
+      <translation>… und {n} weitere Probleme.</translation>
     </message>
   </context>
 </TS>

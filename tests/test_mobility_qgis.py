@@ -80,7 +80,7 @@ def test_live_gbfs_layers_and_refresh(qgis_app, feed_server, version):  # noqa: 
         task = live.refresh()
         assert live.refresh() is task and live.skipped == 1  # no pile-up
         assert wait_for(task, 30)
-        assert live.refreshes == 2
+        assert live.refreshes == 2, [str(e) + " " + getattr(e, "detail", "") for e in seen["errors"]]
         assert _values(stations, "station_id", "fahrzeuge") == {"st1": 1, "st2": 5, "st3": 2}
         assert _values(stations, "station_id", "zustand")["st1"] == "wenig"
         assert vehicles.featureCount() == 6

@@ -1,0 +1,1 @@
+"""QGIS/GDAL adapters of hamm_twin: GeoPackage store, styles, rasters, layers."""

@@ -1,0 +1,1 @@
+"""GUI of hamm_twin (thin): the 'load the digital twin' dialog."""

@@ -1,0 +1,186 @@
+"""The building model both parsers produce, and what is derived from it (heights,
+footprint, surface areas, tilt and orientation). Pure Python + numpy."""
+
+import math
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
+
+import numpy as np
+
+from .codelists import FUNCTIONS, ROOF_TYPES, label, normalize_code
+
+Ring = np.ndarray  # (n, 3) float64, closed (first == last)
+
+
+@dataclass
+class Surface:
+    kind: str                 # RoofSurface, WallSurface, GroundSurface, ... or Unclassified
+    rings: List[Ring]         # exterior first, then holes
+    gml_id: str = ""
+    part_id: str = ""
+
+
+@dataclass
+class Building:
+    gml_id: str
+    attributes: Dict[str, object] = field(default_factory=dict)
+    surfaces: List[Surface] = field(default_factory=list)
+    parts: List[str] = field(default_factory=list)
+    lod: str = ""
+    source: str = ""
+    problems: List[str] = field(default_factory=list)
+
+    def bbox(self) -> Optional[Tuple[float, float, float, float]]:
+        if not self.surfaces:
+            return None
+        pts = np.concatenate([s.rings[0] for s in self.surfaces])
+        return (float(pts[:, 0].min()), float(pts[:, 1].min()),
+                float(pts[:, 0].max()), float(pts[:, 1].max()))
+
+
+def close_ring(coords: np.ndarray) -> Optional[Ring]:
+    """A closed ring of at least 4 points (3 distinct), or None."""
+    if coords.ndim != 2 or coords.shape[0] < 3:
+        return None
+    if not np.all(np.isfinite(coords)):
+        return None
+    if not np.array_equal(coords[0], coords[-1]):
+        coords = np.vstack([coords, coords[:1]])
+    if coords.shape[0] < 4:
+        return None
+    return coords
+
+
+def newell_normal(ring: Ring) -> np.ndarray:
+    """Normal vector of a planar ring (Newell's method); length = 2 * area."""
+    x, y, z = ring[:-1, 0], ring[:-1, 1], ring[:-1, 2]
+    x1, y1, z1 = ring[1:, 0], ring[1:, 1], ring[1:, 2]
+    return np.array([np.sum((y - y1) * (z + z1)),
+                     np.sum((z - z1) * (x + x1)),
+                     np.sum((x - x1) * (y + y1))])
+
+
+def surface_area(surface: Surface) -> float:
+    """3D area of a polygon with holes."""
+    if not surface.rings:
+        return 0.0
+    outer = newell_normal(surface.rings[0])
+    area = np.linalg.norm(outer) / 2.0
+    for hole in surface.rings[1:]:
+        area -= np.linalg.norm(newell_normal(hole)) / 2.0
+    return float(max(area, 0.0))
+
+
+def tilt_azimuth(surface: Surface) -> Tuple[float, float]:
+    """(tilt in degrees from horizontal, azimuth of the downslope direction in degrees
+    clockwise from north; -1 for a flat or vertical-less surface)."""
+    n = newell_normal(surface.rings[0])
+    length = np.linalg.norm(n)
+    if length == 0:
+        return 0.0, -1.0
+    n = n / length
+    if n[2] < 0:  # orient upwards (outward normals of roofs point up)
+        n = -n
+    tilt = math.degrees(math.acos(max(-1.0, min(1.0, n[2]))))
+    if tilt < 1e-6:
+        return 0.0, -1.0
+    azimuth = (math.degrees(math.atan2(n[0], n[1])) + 360.0) % 360.0
+    return tilt, azimuth
+
+
+def footprint_area(rings_2d: List[List[Ring]]) -> float:
+    """Plan area of polygons given as lists of rings (uses x, y only)."""
+    total = 0.0
+    for rings in rings_2d:
+        for i, ring in enumerate(rings):
+            x, y = ring[:, 0], ring[:, 1]
+            a = abs(float(np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1]))) / 2.0
+            total += a if i == 0 else -a
+    return total
+
+
+def _float(value) -> Optional[float]:
+    try:
+        out = float(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+    return out if math.isfinite(out) else None
+
+
+def _int(value) -> Optional[int]:
+    f = _float(value)
+    return None if f is None else int(round(f))
+
+
+@dataclass
+class BuildingSummary:
+    """One row of the building layer."""
+    gml_id: str
+    measured_height: Optional[float]
+    roof_type: str
+    roof_label: str
+    storeys: Optional[int]
+    function: str
+    function_label: str
+    name: str
+    ground_z: Optional[float]
+    eaves_z: Optional[float]
+    ridge_z: Optional[float]
+    height: Optional[float]          # measured height, else ridge - ground
+    roof_area: float
+    n_surfaces: int
+    lod: str
+    source: str
+    footprint: List[List[Ring]]      # polygons (rings) for the footprint
+    footprint_from_ground: bool
+
+
+def summarize(b: Building) -> BuildingSummary:
+    kinds: Dict[str, List[Surface]] = {}
+    for s in b.surfaces:
+        kinds.setdefault(s.kind, []).append(s)
+    grounds = kinds.get("GroundSurface", [])
+    roofs = kinds.get("RoofSurface", [])
+    all_z = [s.rings[0][:, 2] for s in b.surfaces]
+    z_all = np.concatenate(all_z) if all_z else np.zeros(0)
+    if grounds:
+        ground_z = float(min(s.rings[0][:, 2].min() for s in grounds))
+    elif z_all.size:
+        ground_z = float(z_all.min())
+    else:
+        ground_z = None
+    if roofs:
+        roof_z = np.concatenate([s.rings[0][:, 2] for s in roofs])
+        ridge_z, eaves_z = float(roof_z.max()), float(roof_z.min())
+    elif z_all.size:
+        ridge_z = eaves_z = float(z_all.max())
+    else:
+        ridge_z = eaves_z = None
+    a = b.attributes
+    measured = _float(a.get("measuredHeight"))
+    height = measured
+    if height is None and ridge_z is not None and ground_z is not None:
+        height = ridge_z - ground_z
+    roof_code = normalize_code(a.get("roofType"))
+    func_code = normalize_code(a.get("function"))
+    if grounds:
+        footprint = [s.rings for s in grounds]
+    else:
+        footprint = [s.rings for s in (roofs or b.surfaces)]
+    return BuildingSummary(
+        gml_id=b.gml_id, measured_height=measured, roof_type=roof_code,
+        roof_label=label(ROOF_TYPES, roof_code), storeys=_int(a.get("storeysAboveGround")),
+        function=func_code, function_label=label(FUNCTIONS, func_code),
+        name=str(a.get("name") or ""), ground_z=ground_z, eaves_z=eaves_z, ridge_z=ridge_z,
+        height=height, roof_area=float(sum(surface_area(s) for s in roofs)),
+        n_surfaces=len(b.surfaces), lod=b.lod, source=b.source, footprint=footprint,
+        footprint_from_ground=bool(grounds))
+
+
+def intersects(bbox, area) -> bool:
+    """Do two (xmin, ymin, xmax, ymax) boxes overlap? ``area`` None means everywhere."""
+    if area is None:
+        return True
+    if bbox is None:
+        return False
+    return not (bbox[2] < area[0] or bbox[0] > area[2] or bbox[3] < area[1] or bbox[1] > area[3])

@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Benchmark of hamm_twin: import of a CityGML tile with 20,000 LoD2 buildings into a
+GeoPackage (buildings + 3D surfaces) against ogr2ogr (GDAL's GML reader) converting the
+same file to GeoPackage, side by side in the same run; time and peak memory (RSS of the
+child process). Prints BENCH lines."""
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+N = int(os.environ.get("BENCH_TWIN_N", "20000"))
+
+OURS = """
+import sys, time, resource
+sys.path[:0] = [{plugins!r}]
+from hamm_twin.adapters import store
+t = time.perf_counter()
+r = store.import_files([{src!r}], {out!r})
+print(time.perf_counter() - t, r["buildings"], r["surfaces"],
+      resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def run(cmd):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    return time.perf_counter() - t, proc.stdout, before
+
+
+def main():
+    sys.path[:0] = [os.path.join(ROOT, "tests"), os.path.join(ROOT, "plugins")]
+    from twin_fixtures import stream_citygml
+    with tempfile.TemporaryDirectory() as tmp:
+        src = stream_citygml(os.path.join(tmp, "tile.gml"), N)
+        size_mb = os.path.getsize(src) / 1e6
+        ours_out = os.path.join(tmp, "ours.gpkg")
+        code = OURS.format(plugins=os.path.join(ROOT, "plugins"), src=src, out=ours_out)
+        ours_t, out, _b = run([sys.executable, "-c", code])
+        _t_inner, buildings, surfaces, rss_kb = out.split()[-4:]
+        ref_out = os.path.join(tmp, "ref.gpkg")
+        ref_t, _o, _b = run(["ogr2ogr", "-f", "GPKG", ref_out, src])
+        ref_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        print("BENCH " + json.dumps({
+            "bench": "twin", "case": "citygml_lod2_{}_buildings_to_gpkg".format(N),
+            "ours": round(ours_t, 3), "reference": round(ref_t, 3),
+            "reference_tool": "ogr2ogr -f GPKG (GDAL GML reader)", "unit": "s",
+            "ratio": round(ours_t / ref_t, 3), "runs": 1,
+            "note": "file {:.0f} MB; ours: {} buildings + {} 3D surfaces, peak RSS {:.0f} MB;"
+                    " max child RSS incl. ogr2ogr {:.0f} MB".format(
+                        size_mb, buildings, surfaces, int(rss_kb) / 1024, ref_rss / 1024)}))
+
+
+if __name__ == "__main__":
+    main()
