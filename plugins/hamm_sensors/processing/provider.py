@@ -178,6 +178,10 @@ class DistrictStatisticsAlgorithm(HammAlgorithm):
                                 QDateTime.fromMSecsSinceEpoch(int(s.start.timestamp() * 1000)),
                                 s.count, s.stations, s.mean, s.min, s.max, s.hours_over])
             sink.addFeature(feat, QgsFeatureSink.FastInsert)
+        # A GeoPackage sink commits when it is destroyed: release it now, not whenever
+        # the garbage collector breaks a cycle that holds this frame (seen in a full run:
+        # the table was missing when the algorithm had returned).
+        del sink
         feedback.pushInfo(self.tr("{n} rows written.").format(n=len(stats)))
         return {self.OUTPUT: dest}
 
