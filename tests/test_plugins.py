@@ -143,3 +143,39 @@ def test_no_direct_pyqt5_imports(root_dir):
                                     "import urllib.request", "from urllib.request")):
                 offenders.append("{}: {}".format(path.relative_to(root_dir), stripped))
     assert offenders == []
+
+
+@pytest.mark.server
+def test_catalog_adds_checked_layers_from_a_real_server(qgis_iface, qgis_new_project,
+                                                        demo_server, demo_data):
+    """The catalog dialog, driven as a user would: tick layers, press 'Add layers'."""
+    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.PyQt.QtCore import Qt
+
+    from hamm_core.gui.catalog_dialog import CatalogDialog
+    from hamm_core.logic.profile import from_dict
+    profile = from_dict({
+        "id": "t", "name": "Hamm (Test)", "crs": "EPSG:25832",
+        "extent": [407000, 5717000, 431000, 5734000],
+        "services": [
+            {"id": "wfs", "type": "WFS", "url": demo_server.ows_url, "layers": ["gebaeude"],
+             "title": {"de": "Gebäude", "en": "Buildings"}, "group": "Demo-Dienste"},
+            {"id": "oapif", "type": "OAPIF", "url": demo_server.oapif_url,
+             "layers": ["stadtbezirke"], "title": "Bezirke", "group": "Demo-Dienste"},
+            {"id": "broken", "type": "WFS", "url": demo_server.ows_url, "layers": ["gibtsnicht"],
+             "title": "Kaputt", "group": "Demo-Dienste"}]})
+    dialog = CatalogDialog(qgis_iface, profile)
+    for i in range(dialog.tree.topLevelItemCount()):
+        dialog.tree.topLevelItem(i).child(0).setCheckState(0, Qt.CheckState.Checked)
+    qgis_iface.messageBar().clear_messages()
+    dialog.add_button.click()
+    group = QgsProject.instance().layerTreeRoot().findGroup("Demo-Dienste")
+    layers = {node.layer().name(): node.layer() for node in group.findLayers()}
+    assert set(layers) == {"gebaeude", "stadtbezirke"}  # the broken one was not added
+    gpkg_buildings = QgsVectorLayer("{}|layername=gebaeude".format(demo_data.gpkg), "g", "ogr")
+    assert layers["gebaeude"].featureCount() == gpkg_buildings.featureCount() > 100
+    assert layers["stadtbezirke"].featureCount() == 7
+    from qgis.core import Qgis
+    assert any("gibtsnicht" in m for m in qgis_iface.messageBar().get_messages(Qgis.Critical))
+    assert any("2 layers added." in m for m in qgis_iface.messageBar().get_messages(Qgis.Success))
+    dialog.deleteLater()

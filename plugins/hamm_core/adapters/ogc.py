@@ -112,19 +112,23 @@ def make_layer(service_type: str, url: str, layer: str, name: str = "", **kwargs
     return lyr
 
 
+LAYER_OPTIONS = ("style", "image_format", "tile_matrix_set", "version")
+
+
+def service_layer(service: Service, layer: str, title: str = "",
+                  crs: str = DEFAULT_CRS) -> QgsMapLayer:
+    """One layer of a catalog service, with the service's options from the profile."""
+    opts = {k: v for k, v in service.options.items() if k in LAYER_OPTIONS}
+    return make_layer(service.type, service.url, layer, title, authcfg=service.authcfg,
+                      crs=service.options.get("crs", crs), **opts)
+
+
 def service_layers(service: Service, lang: str = "de", crs: str = DEFAULT_CRS):
     """Layers of a catalog service as configured in the city profile."""
-    layers = []
     names = service.layers or []
-    for name in names:
-        title = service.title_for(lang) if len(names) == 1 else \
-            "{} – {}".format(service.title_for(lang), name)
-        opts = {k: v for k, v in service.options.items()
-                if k in ("style", "image_format", "tile_matrix_set", "version")}
-        layers.append(make_layer(service.type, service.url, name, title,
-                                 authcfg=service.authcfg, crs=service.options.get("crs", crs),
-                                 **opts))
-    return layers
+    return [service_layer(service, name, service.title_for(lang) if len(names) == 1 else
+                          "{} – {}".format(service.title_for(lang), name), crs)
+            for name in names]
 
 
 def group_for(name: str, project: Optional[QgsProject] = None) -> QgsLayerTreeGroup:

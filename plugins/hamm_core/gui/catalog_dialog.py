@@ -113,11 +113,8 @@ class CatalogDialog(QDialog):
     def add_checked(self) -> int:
         added = 0
         for svc, name, title in self.checked_layers():
-            opts = {k: v for k, v in svc.options.items()
-                    if k in ("style", "image_format", "tile_matrix_set", "version")}
             try:
-                layer = ogc.make_layer(svc.type, svc.url, name, title, authcfg=svc.authcfg,
-                                       crs=svc.options.get("crs", self.profile.crs), **opts)
+                layer = ogc.service_layer(svc, name, title, self.profile.crs)
             except HammError as err:
                 push_error(self.iface, err)
                 continue
