@@ -86,6 +86,10 @@ def test_import_lod2_writes_buildings_and_surfaces(provider, tmp_path):
     heights = api.building_heights(extent=(X0 - 1, Y0 - 1, X0 + 30, Y0 + 10))
     assert sorted(h["gml_id"] for h in heights) == ["DENW_A0", "DENW_A1"]
     assert heights[0]["hoehe"] is not None
+    # the other tools read the same through the core, without importing hamm_twin
+    from hamm_core.adapters import twin_data
+    assert twin_data.buildings_gpkg() == out
+    assert twin_data.building_heights(extent=(X0 - 1, Y0 - 1, X0 + 30, Y0 + 10)) == heights
 
 
 def test_reimport_updates_instead_of_duplicating(provider, tmp_path):

@@ -1,71 +1,19 @@
-"""Building heights and roof data for the other plugins of the suite (stable API).
+"""Building heights and roof data for the other plugins of the suite.
 
-After an LoD2 import the GeoPackage is remembered in the setting
-``plugins/digitales_hamm/twin/buildings_gpkg``. Its layer ``gebaeude`` (MultiPolygon,
-EPSG:25832) has per building: ``gml_id``, ``hoehe`` (measured height, else ridge minus
-ground, m), ``hoehe_boden`` / ``hoehe_traufe`` / ``hoehe_first`` (ground, eaves, ridge in
-m above sea level, DHHN2016), ``dachform`` (AdV roof type code), ``dachform_bez``,
-``geschosse``, ``funktion``, ``funktion_bez``, ``grundflaeche``, ``dachflaeche``,
-``quelle``. The layer ``gebaeude_flaechen`` (PolygonZ) holds roof, wall and ground
-surfaces with ``typ``, ``flaeche_m2``, ``neigung`` and ``ausrichtung``.
-
-Tool plugins must not import each other (house style): they read the setting and the
-layer schema above (both are documented here and meant to move into hamm_core), or, when
-hamm_twin is installed, call ``building_heights()``.
+The registry and the layer schema live in the core (hamm_core.adapters.twin_data), so
+tools read them without importing this plugin; this module keeps the names hamm_twin's
+own code uses.
 """
 
-from typing import List, Optional, Tuple
-
-from hamm_core.adapters.settings import Settings
-
-SECTION = "twin"
-KEY_BUILDINGS = "buildings_gpkg"
-KEY_TERRAIN = "terrain_vrt"
-KEY_NDSM = "ndsm"
-BUILDINGS_LAYER = "gebaeude"
-SURFACES_LAYER = "gebaeude_flaechen"
-
-
-def buildings_gpkg() -> str:
-    """Path of the GeoPackage of the last LoD2 import ('' if none)."""
-    return Settings(SECTION).value(KEY_BUILDINGS, "", str)
-
-
-def set_buildings_gpkg(path: str) -> None:
-    Settings(SECTION).set_value(KEY_BUILDINGS, path)
-
-
-def buildings_layer_uri(path: Optional[str] = None) -> str:
-    """OGR URI of the building layer (for QgsVectorLayer(uri, name, "ogr"))."""
-    path = path or buildings_gpkg()
-    return "{}|layername={}".format(path, BUILDINGS_LAYER) if path else ""
-
-
-def building_heights(extent: Optional[Tuple[float, float, float, float]] = None,
-                     path: Optional[str] = None) -> List[dict]:
-    """Buildings (optionally only those meeting ``extent`` xmin, ymin, xmax, ymax in
-    EPSG:25832) as dicts: gml_id, wkt (footprint), hoehe, hoehe_boden, hoehe_traufe,
-    hoehe_first, dachform. Works in worker threads (OGR only)."""
-    from .adapters.store import open_buildings
-    ds = open_buildings(path or buildings_gpkg())
-    if ds is None:
-        return []
-    layer = ds.GetLayerByName(BUILDINGS_LAYER)
-    if layer is None:
-        return []
-    if extent is not None:
-        layer.SetSpatialFilterRect(*extent)
-    out = []
-    for feat in layer:
-        geom = feat.GetGeometryRef()
-        out.append({
-            "gml_id": feat.GetField("gml_id"),
-            "wkt": geom.ExportToWkt() if geom is not None else "",
-            "hoehe": feat.GetField("hoehe"),
-            "hoehe_boden": feat.GetField("hoehe_boden"),
-            "hoehe_traufe": feat.GetField("hoehe_traufe"),
-            "hoehe_first": feat.GetField("hoehe_first"),
-            "dachform": feat.GetField("dachform"),
-        })
-    ds = None
-    return out
+from hamm_core.adapters.twin_data import (  # noqa: F401 - re-exported
+    BUILDINGS_LAYER,
+    KEY_BUILDINGS,
+    KEY_NDSM,
+    KEY_TERRAIN,
+    SECTION,
+    SURFACES_LAYER,
+    building_heights,
+    buildings_gpkg,
+    buildings_layer_uri,
+    set_buildings_gpkg,
+)
