@@ -611,52 +611,14 @@ class CalibrateAlgorithm(LoRaAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "GATEWAYS", self.tr("Gateways (points; for positions not in the CSV)"), optional=True
-            )
-        )
+        self.add_gateway_params(
+            label=self.tr("Gateways (points; for positions not in the CSV)"), optional=True)
         self.addParameter(
             QgsProcessingParameterField(
                 "ID_FIELD",
                 self.tr("Field: gateway id as in the CSV"),
                 parentLayerParameterName="GATEWAYS",
                 optional=True,
-            )
-        )
-        for key, text in (
-            ("HEIGHT_FIELD", self.tr("Field: antenna height above ground (m)")),
-            ("GAIN_FIELD", self.tr("Field: antenna gain (dBi)")),
-            ("CABLE_FIELD", self.tr("Field: cable loss (dB)")),
-            ("NAME_FIELD", self.tr("Field: gateway name")),
-        ):
-            self.addParameter(
-                QgsProcessingParameterField(key, text, parentLayerParameterName="GATEWAYS", optional=True)
-            )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "ANTENNA_HEIGHT",
-                self.tr("Antenna height above ground when no field is set (m)"),
-                QgsProcessingParameterNumber.Double,
-                30.0,
-                minValue=0.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "GATEWAY_GAIN",
-                self.tr("Gateway antenna gain when no field is set (dBi)"),
-                QgsProcessingParameterNumber.Double,
-                5.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "CABLE_LOSS",
-                self.tr("Cable loss when no field is set (dB)"),
-                QgsProcessingParameterNumber.Double,
-                2.0,
-                minValue=0.0,
             )
         )
         self.add_terrain_params(dem_optional=True)

@@ -75,8 +75,9 @@ class LoRaAlgorithm(HammAlgorithm):
             )
         )
 
-    def add_gateway_params(self, name="GATEWAYS", label=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(name, label or self.tr("Gateways (points)")))
+    def add_gateway_params(self, name="GATEWAYS", label=None, optional=False):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            name, label or self.tr("Gateways (points)"), optional=optional))
         for key, text in (
             ("HEIGHT_FIELD", self.tr("Field: antenna height above ground (m)")),
             ("GAIN_FIELD", self.tr("Field: antenna gain (dBi)")),
