@@ -12,6 +12,7 @@ import time
 from typing import Dict, Optional
 
 from qgis.core import QgsApplication, QgsNetworkAccessManager
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QByteArray, QEventLoop, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
@@ -162,7 +163,8 @@ def _fetch_once(url, method, headers, data, authcfg, timeout_s, max_bytes, feedb
     def stop(why: str) -> None:
         if not state["why"]:
             state["why"] = why
-            reply.abort()
+            if not sip.isdeleted(reply):
+                reply.abort()
 
     def on_progress(received: int, total: int) -> None:
         if max_bytes and (received > max_bytes or total > max_bytes):
@@ -174,6 +176,7 @@ def _fetch_once(url, method, headers, data, authcfg, timeout_s, max_bytes, feedb
 
     reply.downloadProgress.connect(on_progress)
     reply.finished.connect(loop.quit)
+    reply.destroyed.connect(loop.quit)
     deadline = QTimer()
     deadline.setSingleShot(True)
     deadline.timeout.connect(lambda: stop("timeout"))
@@ -187,10 +190,17 @@ def _fetch_once(url, method, headers, data, authcfg, timeout_s, max_bytes, feedb
     finally:
         deadline.stop()
         poller.stop()
+    # Seen in a busy worker thread: the reply deleted under us before it was read. That
+    # is a failed transfer (retried for GET/HEAD), not a crash of the caller.
+    if sip.isdeleted(reply):
+        raise http.connection_error(url, "reply deleted before it was read")
     try:
         return _read_reply(reply, url, state["why"], timeout_s, max_bytes)
+    except RuntimeError as exc:  # deleted while being read
+        raise http.connection_error(url, str(exc)) from exc
     finally:
-        reply.deleteLater()
+        if not sip.isdeleted(reply):
+            reply.deleteLater()
 
 
 def _read_reply(reply, url, why, timeout_s, max_bytes) -> HttpResponse:
