@@ -12,22 +12,21 @@ import json
 import math
 import os
 import random
-import shutil
-import subprocess
 import time
-import urllib.request
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, Optional
 
+import nginx_server
+from nginx_server import HttpServer
+
 try:  # the benchmark imports the feed builders without pytest
     import pytest
 except ImportError:  # pragma: no cover
     pytest = None
 
-NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 # Hamm: Hauptbahnhof about 51.678 N, 7.808 E
 LAT0, LON0 = 51.678, 7.808
 
@@ -313,47 +312,14 @@ def rt_feed_bytes(vehicles=(), trip_updates=(), alerts=(), timestamp=1727942400)
 
 # ---------------------------------------------------------------------------- server
 @dataclass
-class FeedServer:
-    base_url: str
-    root: Path
-    log_path: Path
+class FeedServer(HttpServer):
     gtfs: Optional[GtfsInfo] = None
 
-    def url(self, path: str) -> str:
-        return self.base_url + "/" + path.lstrip("/")
 
-    def hits(self, path: str) -> int:
-        time.sleep(0.05)
-        text = self.log_path.read_text() if self.log_path.exists() else ""
-        return sum(1 for line in text.splitlines() if ' "GET /{} '.format(path.lstrip("/"))
-                   in line)
-
-
-def _config(work: Path, port: int) -> str:
-    user = "user root;\n" if os.geteuid() == 0 else ""
-    return f"""{user}worker_processes 1;
-daemon off;
-pid {work}/nginx.pid;
-error_log {work}/error.log warn;
-events {{ worker_connections 64; }}
-http {{
-  access_log {work}/access.log;
-  client_body_temp_path {work}/tmp_body;
-  proxy_temp_path {work}/tmp_proxy;
-  fastcgi_temp_path {work}/tmp_fcgi;
-  uwsgi_temp_path {work}/tmp_uwsgi;
-  scgi_temp_path {work}/tmp_scgi;
-  types {{ application/json json; application/xml xml; application/zip zip;
-          application/x-protobuf pb; }}
-  server {{
-    listen 127.0.0.1:{port};
-    root {work}/www;
-    expires -1;  # live feeds: Cache-Control: no-cache
-    location /slow/ {{ limit_rate 200; }}
-    location = /status/500 {{ return 500 "interner Fehler"; }}
-  }}
-}}
-"""
+def _server_lines() -> str:
+    return """    expires -1;  # live feeds: Cache-Control: no-cache
+    location /slow/ { limit_rate 200; }
+    location = /status/500 { return 500 "interner Fehler"; }"""
 
 
 def write_site(www: Path, base: str) -> GtfsInfo:
@@ -382,33 +348,19 @@ def write_site(www: Path, base: str) -> GtfsInfo:
 
 def _feed_server(tmp_path_factory):
     from conftest import free_port
-    if not os.path.exists(NGINX):
-        pytest.fail("nginx is not installed: run `make test` (scripts/setup.sh installs it)")
     work = tmp_path_factory.mktemp("mobility_nginx")
     port = free_port()
     base = "http://127.0.0.1:{}".format(port)
     info = write_site(work / "www", base)
-    conf = work / "nginx.conf"
-    conf.write_text(_config(work, port))
-    proc = subprocess.Popen([NGINX, "-c", str(conf), "-p", str(work)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 15
-    while True:
-        try:
-            urllib.request.urlopen(base + "/gbfs23/gbfs.json", timeout=1).read()
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                err = proc.stderr.read().decode() if proc.poll() is not None else ""
-                proc.kill()
-                pytest.fail("nginx did not start: " + err)
-            time.sleep(0.1)
-    yield FeedServer(base, work / "www", work / "access.log", info)
-    proc.terminate()
+    conf = nginx_server.config(
+        work, port, "application/json json; application/xml xml; application/zip zip;\n"
+        "          application/x-protobuf pb;", _server_lines())
     try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        proc, base = nginx_server.start(work, port, conf, "/gbfs23/gbfs.json")
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+    yield FeedServer(base, work / "www", work / "access.log", info)
+    nginx_server.stop(proc)
 
 
 if pytest is not None:

@@ -5,18 +5,13 @@ HTTP errors, redirects, sends slowly (limit_rate) and protects a folder with bas
 """
 
 import json
-import os
-import shutil
-import subprocess
-import time
-import urllib.request
-from dataclasses import dataclass
 from pathlib import Path
 
+import nginx_server
 import pytest
 from conftest import free_port
+from nginx_server import HttpServer  # noqa: F401 - the fixture's type, for tests
 
-NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 USER = "hamm"
 PASSWORD = "s3cret-Hamm!"
 
@@ -53,22 +48,6 @@ WMS111_DOCTYPE = b"""<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-@dataclass
-class HttpServer:
-    base_url: str
-    root: Path
-    log_path: Path
-
-    def url(self, path: str) -> str:
-        return self.base_url + path
-
-    def hits(self, path: str) -> int:
-        """How many requests for ``path`` nginx has logged so far."""
-        time.sleep(0.05)
-        text = self.log_path.read_text() if self.log_path.exists() else ""
-        return sum(1 for line in text.splitlines() if ' "GET {} '.format(path) in line)
-
-
 def _write_site(www: Path) -> None:
     (www / "private").mkdir(parents=True)
     (www / "slow").mkdir()
@@ -87,25 +66,8 @@ def _write_site(www: Path) -> None:
     (www / "private" / "secret.json").write_text('{"geheim": true}', encoding="utf-8")
 
 
-def _config(work: Path, port: int) -> str:
-    user = "user root;\n" if os.geteuid() == 0 else ""
-    return f"""{user}worker_processes 1;
-daemon off;
-pid {work}/nginx.pid;
-error_log {work}/error.log warn;
-events {{ worker_connections 64; }}
-http {{
-  access_log {work}/access.log;
-  client_body_temp_path {work}/tmp_body;
-  proxy_temp_path {work}/tmp_proxy;
-  fastcgi_temp_path {work}/tmp_fcgi;
-  uwsgi_temp_path {work}/tmp_uwsgi;
-  scgi_temp_path {work}/tmp_scgi;
-  types {{ application/json json; application/xml xml; application/octet-stream bin; }}
-  server {{
-    listen 127.0.0.1:{port};
-    root {work}/www;
-    location = /status/404 {{ return 404 "nicht gefunden"; }}
+def _server_lines(work: Path) -> str:
+    return f"""    location = /status/404 {{ return 404 "nicht gefunden"; }}
     location = /status/500 {{ return 500 "interner Fehler"; }}
     location = /status/503 {{ return 503; }}
     location = /redirect {{ return 302 /ok.json; }}
@@ -114,39 +76,21 @@ http {{
     location /private/ {{
       auth_basic "Digitales Hamm Test";
       auth_basic_user_file {work}/htpasswd;
-    }}
-  }}
-}}
-"""
+    }}"""
 
 
 @pytest.fixture(scope="session")
 def http_server(tmp_path_factory):
-    if not os.path.exists(NGINX):
-        pytest.fail("nginx is not installed: run `make test` (scripts/setup.sh installs it)")
     work = tmp_path_factory.mktemp("nginx")
     _write_site(work / "www")
     (work / "htpasswd").write_text("{}:{{PLAIN}}{}\n".format(USER, PASSWORD))
     port = free_port()
-    conf = work / "nginx.conf"
-    conf.write_text(_config(work, port))
-    proc = subprocess.Popen([NGINX, "-c", str(conf), "-p", str(work)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = "http://127.0.0.1:{}".format(port)
-    deadline = time.monotonic() + 15
-    while True:
-        try:
-            urllib.request.urlopen(base + "/ok.json", timeout=1).read()
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                err = proc.stderr.read().decode() if proc.poll() is not None else ""
-                proc.kill()
-                pytest.fail("nginx did not start: " + err)
-            time.sleep(0.1)
-    yield HttpServer(base, work / "www", work / "access.log")
-    proc.terminate()
+    conf = nginx_server.config(
+        work, port, "application/json json; application/xml xml; application/octet-stream bin;",
+        _server_lines(work))
     try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        proc, base = nginx_server.start(work, port, conf, "/ok.json")
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+    yield HttpServer(base, work / "www", work / "access.log")
+    nginx_server.stop(proc)
