@@ -29,8 +29,13 @@
       <translation>'{task}' wurde abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/plugin.py" line="27" />
-      <location filename="../plugins/hamm_core/plugin.py" line="66" />
+      <location filename="../plugins/hamm_core/adapters/postgis.py" line="55" />
+      <source>'{}' is neither a saved PostgreSQL connection nor a connection string (dbname=... host=...).</source>
+      <translation>„{}“ ist weder eine gespeicherte PostgreSQL-Verbindung noch eine Verbindungszeichenkette (dbname=... host=...).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_core/plugin.py" line="30" />
+      <location filename="../plugins/hamm_core/plugin.py" line="69" />
       <source>About Digitales Hamm</source>
       <translation>Über Digitales Hamm</translation>
     </message>
@@ -55,12 +60,12 @@
       <translation>Layer hinzufügen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/plugin.py" line="23" />
+      <location filename="../plugins/hamm_core/plugin.py" line="26" />
       <source>Add service from catalog…</source>
       <translation>Dienst aus dem Katalog hinzufügen…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/plugin.py" line="46" />
+      <location filename="../plugins/hamm_core/plugin.py" line="49" />
       <source>Choose a city profile</source>
       <translation>Stadtprofil auswählen</translation>
     </message>
@@ -70,13 +75,13 @@
       <translation>Stadtbezirke (aus dem Stadtprofil)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/gui/options_page.py" line="25" />
+      <location filename="../plugins/hamm_core/gui/options_page.py" line="24" />
       <location filename="../plugins/hamm_core/processing/provider.py" line="30" />
       <source>City profile</source>
       <translation>Stadtprofil</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/plugin.py" line="47" />
+      <location filename="../plugins/hamm_core/plugin.py" line="50" />
       <source>City profile (*.json)</source>
       <translation>Stadtprofil (*.json)</translation>
     </message>
@@ -86,8 +91,8 @@
       <translation>Stadtprofil (JSON); leer = aktives Profil</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/gui/options_page.py" line="56" />
-      <location filename="../plugins/hamm_core/plugin.py" line="55" />
+      <location filename="../plugins/hamm_core/gui/options_page.py" line="55" />
+      <location filename="../plugins/hamm_core/plugin.py" line="58" />
       <source>City profile {name} is now active.</source>
       <translation>Das Stadtprofil {name} ist jetzt aktiv.</translation>
     </message>
@@ -97,14 +102,20 @@
       <translation>Stadtprofil: {name} ({crs})</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/plugin.py" line="25" />
+      <location filename="../plugins/hamm_core/plugin.py" line="28" />
       <source>City profile…</source>
       <translation>Stadtprofil…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/plugin.py" line="19" />
+      <location filename="../plugins/hamm_core/plugin.py" line="22" />
       <source>Core</source>
       <translation>Kern</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_core/adapters/postgis.py" line="65" />
+      <location filename="../plugins/hamm_core/adapters/postgis.py" line="77" />
+      <source>Could not connect to PostgreSQL: {}</source>
+      <translation>Keine Verbindung zu PostgreSQL: {}</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_core/logic/http.py" line="122" />
@@ -112,10 +123,15 @@
       <translation>Keine Verbindung zu {url} ({detail}). Prüfen Sie die Adresse, das Netzwerk und die Proxy-Einstellungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/gui/catalog_dialog.py" line="124" />
-      <location filename="../plugins/hamm_core/gui/menu.py" line="29" />
-      <location filename="../plugins/hamm_core/gui/menu.py" line="48" />
-      <location filename="../plugins/hamm_core/gui/options_page.py" line="67" />
+      <location filename="../plugins/hamm_core/adapters/postgis.py" line="100" />
+      <source>Could not create the schema {}: {}</source>
+      <translation>Das Schema {} konnte nicht angelegt werden: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_core/gui/catalog_dialog.py" line="121" />
+      <location filename="../plugins/hamm_core/gui/menu.py" line="33" />
+      <location filename="../plugins/hamm_core/gui/menu.py" line="58" />
+      <location filename="../plugins/hamm_core/gui/options_page.py" line="66" />
       <location filename="../plugins/hamm_core/processing/provider.py" line="80" />
       <source>Digitales Hamm</source>
       <translation>Digitales Hamm</translation>
@@ -141,22 +157,27 @@
       <translation>Capabilities von {service} werden abgerufen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/gui/options_page.py" line="39" />
+      <location filename="../plugins/hamm_core/gui/options_page.py" line="38" />
       <source>Largest response</source>
       <translation>Größte erlaubte Antwort</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/gui/options_page.py" line="30" />
+      <location filename="../plugins/hamm_core/gui/options_page.py" line="29" />
       <source>Network timeout</source>
       <translation>Zeitlimit für Netzwerkanfragen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/gui/options_page.py" line="23" />
+      <location filename="../plugins/hamm_core/adapters/postgis.py" line="50" />
+      <source>No PostgreSQL connection given.</source>
+      <translation>Keine PostgreSQL-Verbindung angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_core/gui/options_page.py" line="22" />
       <source>Path of the city profile (JSON). Empty: the shipped Hamm profile or the administrator's profile.json.</source>
       <translation>Pfad des Stadtprofils (JSON). Leer: das mitgelieferte Hamm-Profil oder die profile.json der Administration.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/plugin.py" line="67" />
+      <location filename="../plugins/hamm_core/plugin.py" line="70" />
       <source>QGIS plugin suite for the digital city of Hamm: digital twin, sensors, mobility, cool places, traffic-light detection zones and LoRaWAN.
 
 City profile: {city}
@@ -167,7 +188,7 @@ Stadtprofil: {city}
 Profildatei: {path}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/gui/options_page.py" line="34" />
+      <location filename="../plugins/hamm_core/gui/options_page.py" line="33" />
       <source>Retries for GET requests</source>
       <translation>Wiederholungen bei GET-Anfragen</translation>
     </message>
@@ -192,12 +213,12 @@ Profildatei: {path}</translation>
       <translation>Das XML-Dokument von {source} wurde abgelehnt: Es deklariert Entitäten ({what}), mit denen der Rechner angegriffen werden kann. Bitten Sie den Anbieter um ein einfaches Dokument.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/adapters/network.py" line="126" />
+      <location filename="../plugins/hamm_core/adapters/network.py" line="135" />
       <source>The authentication configuration '{id}' could not be applied. Is the master password set?</source>
       <translation>Die Authentifizierungskonfiguration '{id}' konnte nicht angewendet werden. Ist das Master-Passwort gesetzt?</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/adapters/network.py" line="118" />
+      <location filename="../plugins/hamm_core/adapters/network.py" line="127" />
       <source>The authentication configuration '{id}' does not exist in this QGIS profile. Create it under Settings &gt; Options &gt; Authentication.</source>
       <translation>Die Authentifizierungskonfiguration '{id}' gibt es in diesem QGIS-Profil nicht. Legen Sie sie unter Einstellungen &gt; Optionen &gt; Authentifizierung an.</translation>
     </message>
@@ -205,6 +226,16 @@ Profildatei: {path}</translation>
       <location filename="../plugins/hamm_core/logic/profile.py" line="78" />
       <source>The city profile {source} is not usable: {what}</source>
       <translation>Das Stadtprofil {source} ist nicht verwendbar: {what}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_core/adapters/postgis.py" line="88" />
+      <source>The database has no PostGIS extension: run CREATE EXTENSION postgis; as its owner.</source>
+      <translation>Die Datenbank hat keine PostGIS-Erweiterung: als Eigentümer CREATE EXTENSION postgis; ausführen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_core/adapters/postgis.py" line="78" />
+      <source>The database refused the request: {}</source>
+      <translation>Die Datenbank hat die Anfrage abgelehnt: {}</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_core/logic/safexml.py" line="65" />
@@ -303,9 +334,24 @@ Profildatei: {path}</translation>
       <translation>Der Diensttyp {type} kann nicht als Layer hinzugefügt werden.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_core/adapters/postgis.py" line="117" />
+      <source>The table {}.{} could not be opened as a layer.</source>
+      <translation>Die Tabelle {}.{} konnte nicht als Layer geöffnet werden.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_core/adapters/postgis.py" line="137" />
+      <source>The table {}.{} exists already; choose another name or allow replacing it.</source>
+      <translation>Die Tabelle {}.{} existiert bereits; einen anderen Namen wählen oder das Ersetzen erlauben.</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_core/logic/capabilities.py" line="63" />
       <source>The {type} capabilities from {source} could not be read ({error}). Is the address really a {type} service?</source>
       <translation>Die {type}-Capabilities von {source} konnten nicht gelesen werden ({error}). Ist die Adresse wirklich ein {type}-Dienst?</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_core/adapters/postgis.py" line="37" />
+      <source>This QGIS has no PostgreSQL provider; PostGIS is not available.</source>
+      <translation>Dieses QGIS hat keinen PostgreSQL-Provider; PostGIS ist nicht verfügbar.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_core/gui/catalog_dialog.py" line="42" />
@@ -323,6 +369,11 @@ Profildatei: {path}</translation>
       <translation>Schreibt die Stadtbezirke des Stadtprofils als Polygonlayer mit ID und Name im KBS des Profils. Ohne Profildatei wird das aktive Profil verwendet (standardmäßig Hamm). Andere Werkzeuge nutzen diese Bezirke für Auswertungen je Bezirk.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_core/adapters/postgis.py" line="146" />
+      <source>Writing {}.{} to PostGIS failed: {}</source>
+      <translation>Schreiben von {}.{} nach PostGIS fehlgeschlagen: {}</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_core/logic/profile.py" line="90" />
       <source>broken JSON at line {line}, column {col}.</source>
       <translation>fehlerhaftes JSON in Zeile {line}, Spalte {col}.</translation>
@@ -338,7 +389,7 @@ Profildatei: {path}</translation>
       <translation>Dienst Nr. {n} braucht 'id', 'type' und 'url'.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/plugin.py" line="62" />
+      <location filename="../plugins/hamm_core/plugin.py" line="65" />
       <source>services</source>
       <translation>Dienste</translation>
     </message>
@@ -368,7 +419,7 @@ Profildatei: {path}</translation>
       <translation>{n} Stadtbezirke von {city} geschrieben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_core/gui/catalog_dialog.py" line="127" />
+      <location filename="../plugins/hamm_core/gui/catalog_dialog.py" line="124" />
       <source>{n} layers added.</source>
       <translation>{n} Layer hinzugefügt.</translation>
     </message>

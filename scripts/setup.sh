@@ -17,6 +17,7 @@ APT_PACKAGES=(
   gdal-bin                                       # ogr2ogr/gdalinfo for the demo data
   qttools5-dev-tools                             # lrelease (German .ts -> .qm)
   nginx-light                                    # real HTTP server for the network tests
+  postgresql-15-postgis-3                        # PostGIS for the twin and signals import tests
   make
 )
 

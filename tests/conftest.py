@@ -43,5 +43,5 @@ def _english_by_default():
     i18n.set_translator(None)
 
 
-pytest_plugins = ["servers_http", "servers_qgis", "sensors_servers"]
+pytest_plugins = ["servers_http", "servers_qgis", "sensors_servers", "postgis_server"]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
