@@ -719,7 +719,9 @@ def write_desktop_project(out_dir: Path) -> Path:
 # Tool plugins that bring their own part of the demo: each has a module <plugin>.demo with
 # add_to_project(out_dir, demo_gpkg, project), which writes its outputs next to the demo
 # data and adds them, styled and grouped, to the desktop project.
-TOOL_DEMOS = ["hamm_signals", "hamm_lorawan", "hamm_coolplaces"]
+# every tool plugin with a demo.py adds its part (demo.add_to_project(out_dir, gpkg, project))
+TOOL_DEMOS = sorted(p.parent.name for p in (ROOT / "plugins").glob("hamm_*/demo.py")
+                    if p.parent.name != "hamm_core")
 
 
 def add_tool_plugin_demos(out_dir: Path, gpkg: Path, project) -> None:

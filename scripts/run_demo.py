@@ -9,7 +9,8 @@
    enables all plugins there, sets the suite's city profile to the demo profile
    (hamm_demo.json of the installed hamm_core) and the QGIS user interface to German;
 2. builds the synthetic demo data into build/demo when it is missing (or with --rebuild);
-3. starts the demo server (QGIS Server on 127.0.0.1:8642, scripts/demo_services.py);
+3. starts the demo server (QGIS Server on 127.0.0.1:8642, scripts/demo_services.py) and the
+   live demo feeds (every scripts/demo_live_*.py, see start_live_feeds);
 4. with a display ($DISPLAY): opens QGIS with that profile and build/demo/hamm_demo.qgs and
    stops the demo server when QGIS closes (if this run started it);
    without a display (or --headless): runs the same QGIS under xvfb-run with
@@ -199,6 +200,55 @@ def run_headless(timeout_s: float) -> int:
     return 0
 
 
+def start_live_feeds(timeout_s: float = 180.0) -> List[subprocess.Popen]:
+    """Start every scripts/demo_live_*.py: the local servers and feeders whose data change
+    while QGIS is open (SensorThings server and MQTT broker, mobility feeds...).
+
+    Convention for such a script: ``demo_live_X.py --out build/demo`` starts what it needs,
+    prints a line ``READY`` once the demo project can read from it, then runs until it gets
+    SIGTERM, when it stops everything it started. Its output goes to build/demo/demo_live_X.log.
+    A script that fails or is not ready in time is reported and the demo goes on without it.
+    """
+    procs = []
+    for script in sorted((ROOT / "scripts").glob("demo_live_*.py")):
+        log = DEMO_DIR / (script.stem + ".log")
+        with open(log, "wb") as out:
+            proc = subprocess.Popen([SYSTEM_PYTHON, str(script), "--out", str(DEMO_DIR)],
+                                    cwd=ROOT, env=demo_services.clean_env(),
+                                    stdin=subprocess.DEVNULL, stdout=out,
+                                    stderr=subprocess.STDOUT, start_new_session=True)
+        procs.append((script.stem, proc, log))
+    started = []
+    deadline = time.monotonic() + timeout_s
+    for name, proc, log in procs:
+        while True:
+            text = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+            if "READY" in text.splitlines():
+                say("live demo feed {} ready (log {})".format(name, log))
+                started.append(proc)
+                break
+            if proc.poll() is not None or time.monotonic() > deadline:
+                say("warning: live demo feed {} did not start; the demo goes on without it. "
+                    "Last lines of {}:\n{}".format(name, log, "\n".join(text.splitlines()[-8:])))
+                stop_live_feeds([proc])
+                break
+            time.sleep(0.3)
+    return started
+
+
+def stop_live_feeds(procs: List[subprocess.Popen]) -> None:
+    for proc in procs:
+        if proc.poll() is None:
+            try:
+                os.killpg(proc.pid, signal.SIGTERM)
+                proc.wait(15)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(5)
+            except ProcessLookupError:
+                pass
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description="Run the Digitales Hamm demo.")
     parser.add_argument("--port", type=int, default=demo_services.DEFAULT_PORT)
@@ -230,6 +280,7 @@ def main(argv=None) -> int:
         say(str(err))
         return 1
     started_here = not isinstance(server, int)
+    feeds = start_live_feeds()
     # a TERM (or Ctrl+C) still runs the clean-up below and stops the server
     signal.signal(signal.SIGTERM, lambda signum, _frame: sys.exit(128 + signum))
     say("demo server {} on {} (WMS/WFS {}/ows/, OGC API Features {}/wfs3)".format(
@@ -244,6 +295,7 @@ def main(argv=None) -> int:
         else:
             code = run_headless(args.timeout)
     finally:
+        stop_live_feeds(feeds)
         if started_here and not args.keep_server:
             demo_services.stop_server(pid_file=pid_file)
             say("demo server stopped")
