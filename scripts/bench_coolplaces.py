@@ -4,7 +4,9 @@
 1. Walking access, 30,000 origins on a grid footway network of about 100,000 edges, 10 cool
    places: our multi-source search against QGIS's own route (native:shortestpathlayertopoint
    once per cool place, minimum over the places; measured on a subsample of origins and
-   scaled linearly to 30,000) and against networkx multi_source_dijkstra (pip install networkx).
+   scaled linearly to 30,000) and against networkx multi_source_dijkstra (pip install networkx);
+   also our pure numpy + stdlib path (no scipy) against networkx, and reading the network
+   from a GeoPackage into the graph (bulk WKB) against plain PyQGIS asPolyline per vertex.
 2. Shade map of 2 km x 2 km at 1 m, one time step: our sweep against a per-cell ray march
    (pure Python; measured on a 150 x 150 crop and scaled by the cell count).
 """
@@ -81,6 +83,14 @@ def access_rows():
         t_nx, _ = best_of(run_nx, 3)
         bench("access_30k_origins_100k_edges_vs_networkx", t_ours, t_nx, "networkx", 3,
               note + "; networkx: graph build + multi_source_dijkstra (sources at nodes)")
+        # the pure numpy + stdlib path (QGIS without scipy)
+        t_pure, pure = best_of(lambda: walking_access(FootwayGraph(lines), origins, places, 3.6,
+                                                      use_scipy=False), 3)
+        same = bool(np.allclose(np.nan_to_num(pure.distance, posinf=-1),
+                                np.nan_to_num(res.distance, posinf=-1), atol=1e-3))
+        bench("access_30k_origins_100k_edges_pure_vs_networkx", t_pure, t_nx, "networkx", 3,
+              note + "; ours without scipy (heap Dijkstra in Python), same distances as with "
+              "scipy: {}".format(same))
     # QGIS native
     try:
         t_q, n_sub = qgis_native(lines, origins, places)
@@ -115,6 +125,7 @@ def qgis_native(lines, origins, places, n_sub=100, n_places=2):
         f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
         feats.append(f)
     pts.dataProvider().addFeatures(feats)
+    network_read_row(net)
     t0 = time.perf_counter()
     for x, y in places[:n_places]:
         processing.run("native:shortestpathlayertopoint", {
@@ -123,6 +134,29 @@ def qgis_native(lines, origins, places, n_sub=100, n_places=2):
     elapsed = (time.perf_counter() - t0) * len(places) / n_places
     del net, pts
     return elapsed, n_sub
+
+
+def network_read_row(net):
+    """Reading the footway network from a GeoPackage into the graph: our bulk WKB reader
+    against the plain PyQGIS way (asPolyline and a Python tuple per vertex)."""
+    import tempfile
+
+    from qgis.core import QgsVectorFileWriter, QgsVectorLayer
+
+    from hamm_coolplaces.adapters.compute import build_graph
+    from hamm_coolplaces.adapters.layers import Reader, polylines
+    folder = tempfile.mkdtemp(prefix="bench_coolplaces_")
+    path = os.path.join(folder, "netz.gpkg")
+    QgsVectorFileWriter.writeAsVectorFormat(net, path, "utf-8", net.crs(), "GPKG")
+    layer = QgsVectorLayer(path, "netz", "ogr")
+    reader = Reader(layer.crs())
+    t_ours, graph = best_of(lambda: build_graph(reader, layer, "netz"), 2)
+    t_ref, ref = best_of(lambda: FootwayGraph(polylines(
+        [g for g, _ in reader.geometries(layer, "netz")])), 2)
+    same = bool(np.array_equal(graph.seg, ref.seg))
+    bench("network_read_100k_lines_gpkg", t_ours, t_ref, "PyQGIS asPolyline per vertex", 2,
+          "{} lines from a GeoPackage into the footway graph; same segments: {}".format(
+              layer.featureCount(), same))
 
 
 def shade_rows():

@@ -13,7 +13,13 @@ from hamm_coolplaces.logic.coolness import area_score, classify, point_score, si
 from hamm_coolplaces.logic.errors import CoolPlacesError
 from hamm_coolplaces.logic.gaps import candidates, shares
 from hamm_coolplaces.logic.graph import FootwayGraph, walking_access
-from hamm_coolplaces.logic.shade import shade_mask, shade_mask_raymarch, shade_share
+from hamm_coolplaces.logic.shade import (
+    segment_shade,
+    shade_mask,
+    shade_mask_raymarch,
+    shade_share,
+    sun_cost_factors,
+)
 from hamm_coolplaces.logic.webmap import write_webmap
 
 pytestmark = pytest.mark.pure
@@ -185,6 +191,106 @@ def test_walking_access_bad_input():
 def test_components_of_a_network_with_an_island():
     labels = FootwayGraph(NET).components()
     assert len(set(labels.tolist())) == 2
+
+
+# A sunny direct street O(0,0) - P(200,0) and a shaded detour O - (0,50) - (200,50) - P
+SUN_NET = [[(0, 0), (200, 0)], [(0, 0), (0, 50), (200, 50), (200, 0)]]
+
+
+@pytest.mark.parametrize("use_scipy", [True, False])
+def test_shaded_detour_is_chosen_and_timed_in_real_minutes(use_scipy):
+    # weight 1: direct 200 m in full sun costs 400, the 300 m detour in shade costs 300
+    g = FootwayGraph(SUN_NET, weights=sun_cost_factors(np.array([0.0, 1.0]), 1.0))
+    assert list(g.factor) == [2.0, 1.0, 1.0, 1.0]
+    res = walking_access(g, [(0, 0), (100, 50)], [(200, 0)], speed_kmh=3.6, use_scipy=use_scipy)
+    # the detour: 300 m at 60 m/min = 5 min; from the middle of the shaded street 100 + 50 m
+    assert res.distance == pytest.approx([300, 150], abs=1e-3)
+    assert res.minutes == pytest.approx([5.0, 2.5], abs=1e-4)
+    # weight 0.4: the direct street costs 280 < 300 and is taken: 200 m, 3 min 20 s
+    g = FootwayGraph(SUN_NET, weights=sun_cost_factors(np.array([0.0, 1.0]), 0.4))
+    res = walking_access(g, [(0, 0)], [(200, 0)], speed_kmh=3.6, use_scipy=use_scipy)
+    assert res.distance[0] == pytest.approx(200, abs=1e-3)
+    assert res.minutes[0] == pytest.approx(200 / 60.0, abs=1e-4)
+    # no weight: the same as an unweighted graph
+    g = FootwayGraph(SUN_NET, weights=sun_cost_factors(np.array([0.0, 1.0]), 0.0))
+    assert not g.weighted
+
+
+def test_real_lengths_of_weighted_search_agree_with_and_without_scipy():
+    rng = np.random.default_rng(5)
+    lines = [[(x, y), (x + 10, y)] for x in range(0, 300, 10) for y in range(0, 310, 10)]
+    lines += [[(x, y), (x, y + 10)] for x in range(0, 310, 10) for y in range(0, 300, 10)]
+    weights = rng.uniform(1.0, 3.0, len(lines))
+    origins = rng.uniform(0, 300, (200, 2))
+    places = rng.uniform(0, 300, (3, 2))
+    a = walking_access(FootwayGraph(lines, weights), origins, places, use_scipy=True)
+    b = walking_access(FootwayGraph(lines, weights), origins, places, use_scipy=False)
+    assert a.distance == pytest.approx(b.distance, abs=1e-3)
+    assert list(a.nearest) == list(b.nearest)
+    plain = walking_access(FootwayGraph(lines), origins, places)
+    # a weighted way is never shorter than the shortest way
+    assert np.all(a.distance >= plain.distance - 1e-3)
+    assert np.any(a.distance > plain.distance + 1)
+
+
+@pytest.mark.parametrize("piece", [1000.0, 20.0])
+def test_snapping_agrees_with_a_brute_force_search(piece):
+    # long lines (one coarse grid) and short pieces (fine grid first, then the fallbacks)
+    rng = np.random.default_rng(7)
+    lines = []
+    for _ in range(300):
+        start = rng.uniform(0, 1000, 2)
+        steps = rng.uniform(-piece, piece, (rng.integers(1, 5), 2))
+        lines.append([tuple(p) for p in np.vstack([start, start + np.cumsum(steps, axis=0)])])
+    g = FootwayGraph(lines)
+    pts = rng.uniform(-300, 1300, (2000, 2))
+    snap = g.snap(pts, 120.0)
+    s = g.seg
+    ax, ay, dx, dy = s[:, 0], s[:, 1], s[:, 2] - s[:, 0], s[:, 3] - s[:, 1]
+    for i in range(0, 2000, 7):
+        px, py = pts[i]
+        t = np.clip(((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy), 0, 1)
+        d = np.hypot(ax + t * dx - px, ay + t * dy - py)
+        if d.min() <= 120.0:
+            assert snap.ok[i] and snap.offset[i] == pytest.approx(d.min(), abs=1e-9)
+            assert snap.segment[i] == np.flatnonzero(d == d.min())[0]
+        else:
+            assert not snap.ok[i]
+
+
+def test_shade_share_along_segments_by_hand():
+    # 4 x 4 cells of 10 m from (0, 0) to (40, 40): west half in shade, east half in sun
+    share = np.zeros((4, 4))
+    share[:, :2] = 1.0
+    share[0, 2] = np.nan                       # a building at x 20-30, y 30-40
+    segs = [(0, 35, 40, 35),                   # half in shade
+            (0, 5, 15, 5),                     # wholly in the shaded half
+            (100, 100, 120, 100),              # outside the raster: sunny
+            (20, 35, 30, 35)]                  # only over the building: sunny
+    got = segment_shade(np.array(segs, dtype=float), share, 0.0, 40.0, 10.0)
+    assert got == pytest.approx([2 / 3, 1.0, 0.0, 0.0])
+    # the first: 8 samples, 4 in shade, 2 in the building (left out), 2 in sun
+    with pytest.raises(CoolPlacesError, match="outside 0..1"):
+        segment_shade(np.array(segs, dtype=float), share * 30, 0.0, 40.0, 10.0)
+    with pytest.raises(CoolPlacesError, match="0 or more"):
+        sun_cost_factors(np.zeros(2), -1.0)
+
+
+def test_temperature_part_and_score_by_hand():
+    from hamm_coolplaces.logic.coolness import temperature_part, temperature_scale
+    values = np.array([20.0] * 5 + [40.0] * 5 + [np.nan])
+    assert temperature_scale(values) == (20.0, 40.0)
+    assert temperature_scale(values, higher_is_cooler=True) == (40.0, 20.0)
+    assert temperature_part(25.0, 20.0, 40.0) == pytest.approx(0.75)
+    assert temperature_part(45.0, 20.0, 40.0) == 0.0 and temperature_part(15, 20, 40) == 1.0
+    assert temperature_part(35.0, 40.0, 20.0) == pytest.approx(0.75)   # higher is cooler
+    assert temperature_part(float("nan"), 20.0, 40.0) is None
+    # 1 ha wood (size 1, canopy 0.85), half shade, temperature part 0.75
+    parts = area_score("wald", 10000, 0.5, None, False, 0.75)
+    assert parts["score"] == pytest.approx(100 * (0.30 * 0.5 + 0.25 * 0.85 + 0.10 * 1
+                                                  + 0.20 * 0.75), abs=0.05)
+    with pytest.raises(CoolPlacesError, match="holds no values"):
+        temperature_scale(np.full(4, np.nan))
 
 
 # --- gaps --------------------------------------------------------------------------------

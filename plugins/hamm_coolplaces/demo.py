@@ -11,6 +11,7 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsMarkerSymbol,
+    QgsProcessingContext,
     QgsRasterLayer,
     QgsRendererCategory,
     QgsVectorLayer,
@@ -45,15 +46,15 @@ def _point_renderer(layer: QgsVectorLayer) -> None:
 
 
 def _area_renderer(layer: QgsVectorLayer) -> None:
-    """Coolness score 0..1: light to dark teal."""
+    """Coolness score 0..100: light to dark green."""
     from qgis.core import QgsGraduatedSymbolRenderer, QgsRendererRange
     ranges = []
-    for low, high, colour in ((0.0, 0.25, "#ccece6"), (0.25, 0.5, "#66c2a4"),
-                              (0.5, 0.75, "#2ca25f"), (0.75, 1.0, "#006d2c")):
+    for low, high, colour in ((0.0, 25.0, "#ccece6"), (25.0, 50.0, "#66c2a4"),
+                              (50.0, 75.0, "#2ca25f"), (75.0, 100.0, "#006d2c")):
         symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#00441b",
                                              "outline_width": "0.3"})
         symbol.setOpacity(0.8)
-        ranges.append(QgsRendererRange(low, high, symbol, "{:.2f} – {:.2f}".format(low, high)))
+        ranges.append(QgsRendererRange(low, high, symbol, "{:.0f} – {:.0f}".format(low, high)))
     layer.setRenderer(QgsGraduatedSymbolRenderer("kuehle", ranges))
 
 
@@ -117,10 +118,6 @@ def add_to_project(out_dir: Path, demo_gpkg: Path, project) -> dict:
         "TARGET_MIN": 5, "CANDIDATES": 5,
         "OUTPUT_DISTRICTS": dest("versorgung_bezirke"), "OUTPUT_WORST": dest("luecken"),
         "OUTPUT_CANDIDATES": dest("kandidaten")})
-    web = processing.run("hamm_coolplaces:publish", {
-        "PLACES": cool, "CONTEXT": src("strassen"), "TITLE": "Kühle Orte in Hamm (Demo)",
-        "OUTPUT": str(out_dir / "kuehle_orte_webkarte")})
-
     group = project.layerTreeRoot().insertGroup(0, tr("Cool places (demo)"))
     layers = [
         QgsVectorLayer(gaps["OUTPUT_CANDIDATES"], tr("Candidate places for a new cool place"),
@@ -145,9 +142,21 @@ def add_to_project(out_dir: Path, demo_gpkg: Path, project) -> dict:
         group.addLayer(layer)
     group.setExpanded(False)
     group.setItemVisibilityChecked(False)  # one theme at a time: the user switches it on
+    # web map, and the print layout of the heat action plan in the demo project (+ PDF)
+    streets = [lyr for lyr in project.mapLayers().values()
+               if lyr.source().endswith("layername=strassen")]
+    context = QgsProcessingContext()
+    context.setProject(project)
+    web = processing.run("hamm_coolplaces:publish", {
+        "PLACES": [layers[3], layers[4]],
+        "CONTEXT": streets[0] if streets else src("strassen"),
+        "TITLE": "Kühle Orte in Hamm (Demo)", "OUTPUT": str(out_dir / "kuehle_orte_webkarte"),
+        "SOURCE": "Quelle: Stadt Hamm, Hitzeaktionsplan – Karte der kühlen Orte "
+                  "(synthetische Demodaten)",
+        "PDF": str(out_dir / "kuehle_orte_hitzeaktionsplan.pdf")}, context=context)
     reach = [f["band"] for f in layers[1].getFeatures()]
     return {"places": layers[4].featureCount() + layers[3].featureCount(),
             "origins": len(reach),
             "within_10_min": round(sum(b in ("0-5 min", "5-10 min") for b in reach)
                                    / max(1, len(reach)), 3),
-            "web_map": web.get("INDEX")}
+            "web_map": web.get("INDEX"), "layout": web.get("LAYOUT"), "pdf": web.get("PDF")}

@@ -18,7 +18,7 @@ from ..logic.coolness import KIND_FOUNTAIN, classify
 from ..logic.errors import CoolPlacesError
 from ..logic.graph import FootwayGraph, walking_access
 from ..logic.i18n import tr
-from .layers import Reader, access_points, polylines
+from .layers import Reader, access_points, line_arrays
 
 
 def lonlat_of(x: float, y: float, crs: QgsCoordinateReferenceSystem) -> Tuple[float, float]:
@@ -100,8 +100,8 @@ class Places:
 
 
 def build_graph(reader: Reader, network, name: str) -> FootwayGraph:
-    lines = polylines([g for g, _ in reader.geometries(network, name)])
-    return FootwayGraph(lines)
+    coords, counts = line_arrays(reader, network, name)
+    return FootwayGraph.from_arrays(coords, counts)
 
 
 def access(graph: FootwayGraph, origins_xy: np.ndarray, places: Places, speed_kmh: float,

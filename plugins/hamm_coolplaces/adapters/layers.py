@@ -14,6 +14,7 @@ from qgis.core import (
 
 from ..logic.errors import CoolPlacesError
 from ..logic.i18n import tr
+from ..logic.wkb import WkbError, line_vertices
 
 
 def working_crs(source, name: str) -> QgsCoordinateReferenceSystem:
@@ -66,6 +67,31 @@ class Reader:
             attrs = feat.attributes()
             out.append((geom, [attrs[i] if i >= 0 else None for i in idx]))
         return out
+
+
+def line_arrays(reader: "Reader", source, name: str) -> Tuple[np.ndarray, np.ndarray]:
+    """All vertices (n x 2, in the reader's CRS) and the vertex count of each line part of
+    a line source, read in bulk from WKB (no attributes, no point objects)."""
+    tf = reader._transform(source, name)
+    blobs = []
+    for feat in source.getFeatures(QgsFeatureRequest().setNoAttributes()):
+        geom = feat.geometry()
+        if geom.isNull() or geom.isEmpty() or geom.type() != QgsWkbTypes.LineGeometry:
+            continue
+        if QgsWkbTypes.isCurvedType(geom.wkbType()):
+            geom = QgsGeometry(geom.constGet().segmentize())
+        if tf is not None:
+            geom = QgsGeometry(geom)
+            geom.transform(tf)
+        blobs.append(bytes(geom.asWkb()))
+    try:
+        return line_vertices(blobs)
+    except WkbError:
+        # anything unusual: the slow, general way
+        lines = polylines([g for g, _ in reader.geometries(source, name)])
+        counts = np.array([len(line) for line in lines], dtype=np.int64)
+        coords = np.array([p for line in lines for p in line], dtype=float).reshape(-1, 2)
+        return coords, counts
 
 
 def polylines(geoms: Sequence[QgsGeometry]) -> List[List[Tuple[float, float]]]:

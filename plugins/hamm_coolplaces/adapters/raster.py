@@ -72,17 +72,24 @@ def zonal_means(grid: Grid, crs_wkt: str, zones: Sequence[bytes], values: np.nda
     return [float(m) for m in means[1:]]
 
 
-def read_raster(path: str):
-    """(array float32 with NaN for nodata, Grid, crs wkt) of band 1."""
+def read_raster(path: str, crs_wkt: str = ""):
+    """(array float32 with NaN for nodata, Grid, crs wkt) of band 1; with ``crs_wkt`` a
+    raster in another CRS is warped to it first (nearest neighbour, in memory)."""
     try:
         ds = gdal.Open(path)
     except RuntimeError as err:
         raise CoolPlacesError(tr("The raster {path} cannot be read: {error}").format(
             path=path, error=str(err))) from err
+    if crs_wkt and ds.GetProjection():
+        src, dst = osr.SpatialReference(), osr.SpatialReference()
+        src.ImportFromWkt(ds.GetProjection())
+        dst.ImportFromWkt(crs_wkt)
+        if not src.IsSame(dst):
+            ds = gdal.Warp("", ds, format="MEM", dstSRS=crs_wkt, resampleAlg="near")
     gt = ds.GetGeoTransform()
     if abs(gt[2]) > 0 or abs(gt[4]) > 0 or abs(abs(gt[1]) - abs(gt[5])) > 1e-6 * abs(gt[1]):
-        raise CoolPlacesError(tr("The surface model must be a north-up raster with square cells; "
-                                 "warp it first (Raster > Projections > Warp)."))
+        raise CoolPlacesError(tr("The raster {path} must be north-up with square cells; warp "
+                                 "it first (Raster > Projections > Warp).").format(path=path))
     band = ds.GetRasterBand(1)
     arr = band.ReadAsArray().astype(np.float32)
     nodata = band.GetNoDataValue()

@@ -8,6 +8,12 @@ Outdoor areas (parks, woods, water, squares): score = 100 * (0.35 shade + 0.30 c
   water   1 for water bodies, 0.5 for areas within 50 m of water, else 0
   size    log scale from 100 m2 (0) to 1 ha (1): larger green areas cool their
           surroundings and offer room to stay
+With a surface temperature or climate-function raster the temperature joins the score:
+score = 100 * (0.30 shade + 0.25 canopy + 0.15 water + 0.10 size + 0.20 temperature), where
+  temperature  1 where the area's mean raster value is at or below the raster's 10th
+               percentile (the coolest tenth of the analysed area), 0 at or above its 90th
+               percentile, linear in between (reversed for rasters where higher is cooler,
+               such as a cooling-function rating)
 Indoor cool rooms (church, museum, library, public office) get a fixed score by kind;
 drinking fountains are refreshment points (score 30) rather than places to stay.
 The weights are a transparent planning heuristic, not a physical model; the parts are
@@ -16,8 +22,11 @@ written out so planners can weigh them differently.
 
 import math
 import re
-from typing import Dict, Optional
+from typing import Dict, Optional, Tuple
 
+import numpy as np
+
+from .errors import CoolPlacesError
 from .i18n import tr
 
 KIND_PARK = "park"
@@ -55,6 +64,9 @@ INDOOR_SCORE = {KIND_CHURCH: 80.0, KIND_MUSEUM: 80.0, KIND_LIBRARY: 75.0, KIND_O
 FOUNTAIN_SCORE = 30.0
 DEFAULT_CANOPY = {KIND_WOOD: 0.85, KIND_PARK: 0.35, KIND_SQUARE: 0.1, KIND_WATER: 0.0}
 WEIGHTS = {"shade": 0.35, "canopy": 0.30, "water": 0.20, "size": 0.15}
+WEIGHTS_WITH_TEMPERATURE = {"shade": 0.30, "canopy": 0.25, "water": 0.15, "size": 0.10,
+                            "temperature": 0.20}
+TEMPERATURE_PERCENTILES = (10.0, 90.0)
 
 
 def classify(text: Optional[str]) -> Optional[str]:
@@ -85,14 +97,40 @@ def size_part(area_m2: float) -> float:
 
 
 def area_score(kind: str, area_m2: float, shade: float, canopy: Optional[float],
-               near_water: bool) -> Dict[str, float]:
-    """Score and parts of an outdoor area (see module doc)."""
+               near_water: bool, temperature: Optional[float] = None) -> Dict[str, float]:
+    """Score and parts of an outdoor area (see module doc); ``temperature`` is the
+    temperature part 0..1 (see temperature_part) or None without a temperature raster."""
     can = DEFAULT_CANOPY.get(kind, 0.0) if canopy is None else max(0.0, min(1.0, canopy))
     water = 1.0 if kind == KIND_WATER else (0.5 if near_water else 0.0)
     parts = {"shade": max(0.0, min(1.0, shade)), "canopy": can, "water": water,
              "size": size_part(area_m2)}
-    score = 100.0 * sum(WEIGHTS[k] * v for k, v in parts.items())
+    weights = WEIGHTS
+    if temperature is not None:
+        parts["temperature"] = max(0.0, min(1.0, float(temperature)))
+        weights = WEIGHTS_WITH_TEMPERATURE
+    score = 100.0 * sum(weights[k] * v for k, v in parts.items())
     return dict(parts, score=round(score, 1))
+
+
+def temperature_scale(values, higher_is_cooler: bool = False) -> Tuple[float, float]:
+    """(cool, hot): the raster values where the temperature part is 1 and 0 - the 10th and
+    90th percentile of the valid values (swapped where higher values are cooler)."""
+    arr = np.asarray(values, dtype=float)
+    arr = arr[np.isfinite(arr)]
+    if not len(arr):
+        raise CoolPlacesError(tr("The temperature raster holds no values (only nodata)."))
+    low, high = (float(v) for v in np.percentile(arr, TEMPERATURE_PERCENTILES))
+    return (high, low) if higher_is_cooler else (low, high)
+
+
+def temperature_part(value: float, cool: float, hot: float) -> Optional[float]:
+    """1 at ``cool`` or cooler, 0 at ``hot`` or hotter, linear in between; None for a
+    missing value. A raster without spread (cool == hot) gives 0.5 everywhere."""
+    if value is None or not math.isfinite(value):
+        return None
+    if cool == hot:
+        return 0.5
+    return max(0.0, min(1.0, (hot - value) / (hot - cool)))
 
 
 def point_score(kind: str) -> float:

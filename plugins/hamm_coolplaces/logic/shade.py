@@ -116,3 +116,48 @@ def shade_mask_raymarch(heights: np.ndarray, cell_size: float, azimuth_deg: floa
                     break
                 k += 1
     return out
+
+
+def segment_shade(segments: np.ndarray, share: np.ndarray, xmin: float, ymax: float,
+                  cell_size: float, step: Optional[float] = None) -> np.ndarray:
+    """Mean shade share (0..1) along each segment (x0, y0, x1, y1) from a north-up raster
+    of shade shares (row 0 at ``ymax``, column 0 at ``xmin``). The segment is sampled at
+    the middles of equal pieces of at most ``step`` metres (default half a cell); samples
+    outside the raster or on empty cells (NaN, e.g. inside buildings) are left out, and a
+    segment without any sample counts as sunny (0)."""
+    seg = np.asarray(segments, dtype=float).reshape(-1, 4)
+    arr = np.asarray(share, dtype=float)
+    if arr.ndim != 2 or arr.size == 0:
+        raise CoolPlacesError(tr("The shade raster is empty."))
+    valid = arr[np.isfinite(arr)]
+    if len(valid) and (valid.min() < -1e-6 or valid.max() > 1 + 1e-6):
+        raise CoolPlacesError(tr("The shade raster holds values outside 0..1. Give a shade "
+                                 "share raster such as the output of 'Shade map'."))
+    step = float(step) if step else cell_size / 2.0
+    length = np.hypot(seg[:, 2] - seg[:, 0], seg[:, 3] - seg[:, 1])
+    n = np.maximum(1, np.ceil(length / step)).astype(np.int64)
+    owner = np.repeat(np.arange(len(seg)), n)
+    k = np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n, n)
+    t = (k + 0.5) / np.repeat(n, n)
+    x = seg[owner, 0] + t * (seg[owner, 2] - seg[owner, 0])
+    y = seg[owner, 1] + t * (seg[owner, 3] - seg[owner, 1])
+    col = np.floor((x - xmin) / cell_size).astype(np.int64)
+    row = np.floor((ymax - y) / cell_size).astype(np.int64)
+    inside = (row >= 0) & (row < arr.shape[0]) & (col >= 0) & (col < arr.shape[1])
+    value = np.full(len(x), np.nan)
+    value[inside] = arr[row[inside], col[inside]]
+    ok = np.isfinite(value)
+    sums = np.bincount(owner[ok], weights=value[ok], minlength=len(seg))
+    counts = np.bincount(owner[ok], minlength=len(seg))
+    out = np.zeros(len(seg))
+    np.divide(sums, counts, out=out, where=counts > 0)
+    return np.clip(out, 0.0, 1.0)
+
+
+def sun_cost_factors(shade: np.ndarray, weight: float) -> np.ndarray:
+    """Cost factor per segment for a preference of shaded ways: 1 + weight x (1 - shade).
+    weight 0: no preference; weight 1: a metre in full sun counts as two metres in shade.
+    Only the choice of the way changes; times stay real walking times."""
+    if not weight >= 0:
+        raise CoolPlacesError(tr("The weight of sunny ways must be 0 or more."))
+    return 1.0 + float(weight) * (1.0 - np.clip(np.asarray(shade, dtype=float), 0.0, 1.0))

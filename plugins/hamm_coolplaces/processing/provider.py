@@ -16,18 +16,22 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
+    QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
+    QgsProject,
     QgsRectangle,
     QgsWkbTypes,
 )
@@ -37,6 +41,7 @@ from hamm_core.logic.errors import HammError
 from hamm_core.processing.base import HammAlgorithm, HammProvider
 
 from ..adapters import compute
+from ..adapters import layout as layout_adapter
 from ..adapters.layers import Reader, representative_point, working_crs
 from ..adapters.raster import Grid, burn, read_raster, write_geotiff, zonal_means
 from ..logic import gaps as gaps_logic
@@ -49,8 +54,10 @@ from ..logic.coolness import (
     classify,
     kind_label,
     point_score,
+    temperature_part,
+    temperature_scale,
 )
-from ..logic.shade import shade_share
+from ..logic.shade import segment_shade, shade_share, sun_cost_factors
 from ..logic.webmap import write_webmap
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "icon.svg")
@@ -214,7 +221,8 @@ class ShadeMapAlgorithm(CoolAlgorithm):
 
 AREA_FIELDS = [("name", "s"), ("art", "s"), ("art_text", "s"), ("kuehle", "d"),
                ("anteil_schatten", "d"), ("anteil_baeume", "d"), ("wasser", "d"),
-               ("groesse", "d"), ("flaeche_m2", "d")]
+               ("groesse", "d"), ("flaeche_m2", "d"), ("temperatur", "d"),
+               ("anteil_temperatur", "d")]
 POINT_FIELDS = [("name", "s"), ("art", "s"), ("art_text", "s"), ("kuehle", "d"),
                 ("oeffnungszeiten", "s")]
 
@@ -226,7 +234,12 @@ class CoolPlacesAlgorithm(CoolAlgorithm):
             "water, squares; the kind is read from the type field, German or English words or "
             "OpenStreetMap tags): score = 35% shade share from buildings + 30% tree canopy + "
             "20% water + 15% size. Points: cool rooms (church, library, museum, public office) "
-            "with a fixed score by kind, and drinking fountains. Opening hours come from a "
+            "with a fixed score by kind, and drinking fountains. With a surface temperature "
+            "or climate-function raster the score becomes 30% shade + 25% canopy + 15% water "
+            "+ 10% size + 20% temperature; the temperature part is 1 where the area's mean "
+            "value is at or below the raster's 10th percentile and 0 at or above its 90th "
+            "percentile (reversed when higher values are cooler); areas outside the raster "
+            "keep the score without temperature. Opening hours come from a "
             "field 'oeffnungszeiten' or 'opening_hours' where present."
             " The sun position follows NOAA's solar position equations for the centre of the "
             "area; the default is a hot July afternoon, 15:00 local time (CEST) in Hamm.")
@@ -251,6 +264,13 @@ class CoolPlacesAlgorithm(CoolAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "TREES", self.tr("Tree canopy (polygons)"), [QgsProcessing.TypeVectorPolygon],
             optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            "TEMPERATURE", self.tr("Surface temperature or climate-function raster (optional)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "TEMPERATURE_HIGHER_COOLER", self.tr("Higher raster values are cooler (e.g. a "
+                                                 "cooling-function rating)"),
+            defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(
             "SHADE_CELL", self.tr("Cell size of the shade computation (m)"),
             QgsProcessingParameterNumber.Double, defaultValue=2.0, minValue=0.5))
@@ -331,6 +351,10 @@ class CoolPlacesAlgorithm(CoolAlgorithm):
         if trees is not None:
             canopy_geom = QgsGeometry.unaryUnion([g for g, _ in reader.geometries(
                 trees, self.tr("Tree canopy"))])
+        temps = [(None, None)] * len(items)
+        temp_layer = self.parameterAsRasterLayer(parameters, "TEMPERATURE", context)
+        if temp_layer is not None:
+            temps = self._temperatures(parameters, context, feedback, temp_layer, crs, items)
         water = [g for g, _n, k in items if k == KIND_WATER]
         water_zone = QgsGeometry.unaryUnion(water).buffer(50.0, 8) if water else None
         for i, (geom, name, kind) in enumerate(items):
@@ -339,16 +363,46 @@ class CoolPlacesAlgorithm(CoolAlgorithm):
             if canopy_geom is not None and area > 0:
                 canopy = geom.intersection(canopy_geom).area() / area
             near = water_zone is not None and kind != KIND_WATER and geom.intersects(water_zone)
-            parts = area_score(kind, area, shade[i], canopy, near)
+            value, temp_part = temps[i]
+            parts = area_score(kind, area, shade[i], canopy, near, temp_part)
             feat = QgsFeature(_fields(AREA_FIELDS))
             g = QgsGeometry(geom)
             g.convertToMultiType()
             feat.setGeometry(g)
             feat.setAttributes([name, kind, kind_label(kind), parts["score"], parts["shade"],
-                                parts["canopy"], parts["water"], parts["size"], area])
+                                parts["canopy"], parts["water"], parts["size"], area,
+                                None if value is None else round(value, 2),
+                                parts.get("temperature")])
             sink.addFeature(feat, QgsFeatureSink.FastInsert)
         feedback.setProgress(90)
         return len(items), skipped
+
+    def _temperatures(self, parameters, context, feedback, layer, crs, items):
+        """(mean raster value, temperature part) per area; (None, None) outside the raster."""
+        arr, grid, _wkt = read_raster(layer.source(), crs.toWkt())
+        higher = self.parameterAsBoolean(parameters, "TEMPERATURE_HIGHER_COOLER", context)
+        cool, hot = temperature_scale(arr, higher)
+        means = zonal_means(grid, crs.toWkt(), [g.asWkb() for g, _n, _k in items], arr)
+        out, missing = [], 0
+        for (geom, _n, _k), zonal in zip(items, means):
+            mean = zonal
+            if not np.isfinite(mean):
+                # an area smaller than a cell: the value at a point inside it
+                x, y = representative_point(geom)
+                col = int(np.floor((x - grid.xmin) / grid.cell))
+                row = int(np.floor((grid.ymax - y) / grid.cell))
+                inside = 0 <= row < arr.shape[0] and 0 <= col < arr.shape[1]
+                mean = float(arr[row, col]) if inside else float("nan")
+            part = temperature_part(mean, cool, hot)
+            missing += part is None
+            out.append((None, None) if part is None else (float(mean), part))
+        feedback.pushInfo(self.tr("Temperature part: 1 at {cool} or cooler, 0 at {hot} or "
+                                  "hotter (10th and 90th percentile of the raster).").format(
+            cool="{:.2f}".format(cool), hot="{:.2f}".format(hot)))
+        if missing:
+            feedback.pushWarning(self.tr("{n} areas lie outside the temperature raster; their "
+                                         "score leaves the temperature out.").format(n=missing))
+        return out
 
     def _points(self, parameters, context, reader, points, sink):
         tfield = self.parameterAsString(parameters, "POINT_TYPE", context) or "typ"
@@ -441,6 +495,17 @@ def _run_access(alg, parameters, context, feedback):
     if not feats:
         raise QgsProcessingException(alg.tr("The origin layer is empty."))
     graph = compute.build_graph(reader, network, alg.tr("Footway network"))
+    shade_layer = alg.parameterAsRasterLayer(parameters, "SHADE", context) \
+        if alg.parameterDefinition("SHADE") is not None else None
+    if shade_layer is not None:
+        weight = alg.parameterAsDouble(parameters, "SHADE_WEIGHT", context)
+        arr, grid, _wkt = read_raster(shade_layer.source(), crs.toWkt())
+        share = segment_shade(graph.seg, arr, grid.xmin, grid.ymax, grid.cell)
+        graph.set_segment_factors(sun_cost_factors(share, weight))
+        feedback.pushInfo(alg.tr("Shaded streets preferred: {p}% of the network length lies "
+                                 "in shade; a metre in full sun costs {f} metres.").format(
+            p="{:.0f}".format(100.0 * float((share * graph.length).sum() / graph.length.sum())),
+            f="{:.2f}".format(1.0 + weight)))
     parts = len(set(graph.components().tolist()))
     if parts > 1:
         feedback.pushWarning(alg.tr("The footway network falls into {n} parts that are not "
@@ -474,10 +539,22 @@ class AccessAlgorithm(CoolAlgorithm):
             "footway (the straight way to it counts); areas are reached at their outline. "
             "Default speed 3.6 km/h for seniors. The output keeps the origins' fields and adds "
             "gehzeit_min, weg_m, ziel, ziel_art, band and status (ok, outside: too far from the "
-            "network, unreachable: no cool place in its part of the network).")
+            "network, unreachable: no cool place in its part of the network). "
+            "Optionally shaded streets are preferred: give a shade raster (share 0..1, e.g. "
+            "the output of 'Shade map'); each street piece then costs its length x (1 + weight "
+            "x (1 - shade share along it)), so with weight 1 a metre in full sun counts as two "
+            "metres in shade. The way with the lowest cost is chosen; walking time and "
+            "distance are those of that way in real minutes and metres.")
 
     def initAlgorithm(self, config=None):
         _access_parameters(self)
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            "SHADE", self.tr("Shade raster for preferring shaded streets (share 0..1, optional)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "SHADE_WEIGHT", self.tr("Extra cost of walking in the sun (0 = none, 1 = a sunny "
+                                    "metre counts double)"),
+            QgsProcessingParameterNumber.Double, defaultValue=1.0, minValue=0.0, maxValue=10.0))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Walking access")))
 
     def execute(self, parameters, context, feedback):
@@ -651,7 +728,16 @@ class PublishAlgorithm(CoolAlgorithm):
             "script, the data as GeoJSON (WGS84). It works offline (also from a USB stick or "
             "file://), on phones and desktops, in German, shows the cool places with kind, "
             "coolness and opening hours, the drinking fountains and, on request, the user's "
-            "location with the nearest cool places. Copy the folder to any web server.")
+            "location with the nearest cool places. Copy the folder to any web server. "
+            "For the heat action plan it also adds a print layout (A4 landscape: title, map "
+            "of the cool places and streets, zoomed to the cool places, legend, scale bar, "
+            "north arrow, source line in "
+            "German) to the project and, when a file is given, exports it to PDF. An existing "
+            "layout of the same name is kept; the new one gets a number.")
+
+    def flags(self):
+        # layouts are created and rendered on the main thread
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers(
@@ -661,9 +747,20 @@ class PublishAlgorithm(CoolAlgorithm):
             "CONTEXT", self.tr("Streets for orientation (optional)"),
             [QgsProcessing.TypeVectorLine], optional=True))
         self.addParameter(QgsProcessingParameterString(
-            "TITLE", self.tr("Title"), defaultValue="Kühle Orte in Hamm"))
+            "TITLE", self.tr("Title"), defaultValue=self.tr("Cool places in Hamm")))
         self.addParameter(QgsProcessingParameterFolderDestination(
             "OUTPUT", self.tr("Web map folder")))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "LAYOUT", self.tr("Add a print layout for the heat action plan to the project"),
+            defaultValue=True))
+        self.addParameter(QgsProcessingParameterString(
+            "SOURCE", self.tr("Source line of the print layout"),
+            defaultValue=self.tr("Source: City of Hamm, heat action plan – map of cool places"),
+            multiLine=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "PDF", self.tr("Print layout as PDF (optional)"), self.tr("PDF files (*.pdf)"),
+            optional=True, createByDefault=False))
+        self.addOutput(QgsProcessingOutputString("LAYOUT", self.tr("Name of the print layout")))
 
     def execute(self, parameters, context, feedback):
         wgs = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -705,7 +802,50 @@ class PublishAlgorithm(CoolAlgorithm):
         index = write_webmap(folder, fc(places), fc(areas), fc(lines),
                              self.parameterAsString(parameters, "TITLE", context), footer)
         feedback.pushInfo(self.tr("Web map written: {path}").format(path=index))
-        return {"OUTPUT": folder, "INDEX": index}
+        result = {"OUTPUT": folder, "INDEX": index}
+        result.update(self._layout(parameters, context, feedback))
+        return result
+
+    def _layout(self, parameters, context, feedback):
+        """The print layout: added to the project when asked, exported when a PDF is given."""
+        add = self.parameterAsBoolean(parameters, "LAYOUT", context)
+        pdf = self.parameterAsFileOutput(parameters, "PDF", context)
+        if not add and not pdf:
+            return {}
+        project = context.project() or QgsProject.instance()
+        places = self.parameterAsLayerList(parameters, "PLACES", context)
+        streets = self.parameterAsVectorLayer(parameters, "CONTEXT", context)
+        rank = {QgsWkbTypes.PointGeometry: 0, QgsWkbTypes.PolygonGeometry: 1}
+        layers = sorted(places, key=lambda lyr: rank.get(lyr.geometryType(), 2)
+                        if hasattr(lyr, "geometryType") else 3)
+        if streets is not None:
+            layers.append(streets)
+        for layer in layers:
+            if project.mapLayer(layer.id()) is None and add:
+                feedback.pushWarning(self.tr(
+                    "The layer '{name}' is not part of the project: the print layout shows it "
+                    "only in this session. Add it to the project to keep it in the layout.")
+                    .format(name=layer.name()))
+        crs = project.crs() if project.crs().isValid() else layers[0].crs()
+        title = self.parameterAsString(parameters, "TITLE", context)
+        source = self.tr("{source}\nAs of {date} · coordinate system {crs} · made with QGIS "
+                         "(Digitales Hamm)").format(
+            source=self.parameterAsString(parameters, "SOURCE", context),
+            date=_dt.date.today().strftime("%d.%m.%Y"), crs=crs.authid())
+        name = layout_adapter.unique_name(project, title or self.tr("Cool places"))
+        layout = layout_adapter.build_layout(project, name, title, source, layers, crs,
+                                             extent_layers=list(places))
+        out = {}
+        if pdf:
+            layout_adapter.export_pdf(layout, pdf)
+            feedback.pushInfo(self.tr("Print layout exported: {path}").format(path=pdf))
+            out["PDF"] = pdf
+        if add:
+            project.layoutManager().addLayout(layout)
+            feedback.pushInfo(self.tr("Print layout '{name}' added to the project.").format(
+                name=name))
+            out["LAYOUT"] = name
+        return out
 
 
 class CoolPlacesProvider(HammProvider):
