@@ -4,14 +4,39 @@
   <context>
     <name>hamm_signals</name>
     <message>
+      <location filename="../plugins/hamm_signals/logic/model_sql.py" line="100" />
+      <source>'{schema}' is not a usable schema name: use lower-case letters, digits and _ (starting with a letter), at most 63 characters.</source>
+      <translation>„{schema}“ ist kein verwendbarer Schemaname: Kleinbuchstaben, Ziffern und _ verwenden (mit einem Buchstaben beginnend), höchstens 63 Zeichen.</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_signals/logic/homography.py" line="36" />
       <source>A control point has an empty or invalid coordinate.</source>
       <translation>Ein Passpunkt hat eine leere oder ungültige Koordinate.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_signals/logic/model_sql.py" line="77" />
+      <source>A detection zone needs at least one road-user class (car, bike or pedestrian).</source>
+      <translation>Eine Detektionszone braucht mindestens eine Verkehrsart (Kfz, Rad oder Fußverkehr).</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_signals/logic/zones.py" line="62" />
       <source>A lane has no length.</source>
       <translation>Ein Fahrstreifen hat keine Länge.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/overlay.py" line="87" />
+      <source>A point drawn on the image lies above the horizon; it does not meet the ground. Draw the zone on the road surface.</source>
+      <translation>Ein auf dem Bild gezeichneter Punkt liegt über dem Horizont und trifft den Boden nicht. Die Zone auf der Fahrbahn zeichnen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="359" />
+      <source>A zone needs at least three corners.</source>
+      <translation>Eine Zone braucht mindestens drei Ecken.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/report.py" line="76" />
+      <source>All zones passed every check.</source>
+      <translation>Alle Zonen haben jede Prüfung bestanden.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/homography.py" line="33" />
@@ -24,9 +49,20 @@
       <translation>Am fernen Rand der Zone {zone} ({dist:.1f} m von der Kamera) erscheint ein {cls} nur {h:.0f} x {w:.0f} Pixel groß (Höhe x Breite); nötig sind mindestens {n:.0f}. Längere Brennweite, näher stehende Kamera oder kürzere Zone wählen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="230" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="328" />
+      <source>Bike lanes in the direction of travel (optional)</source>
+      <translation>Radfahrstreifen in Fahrtrichtung (optional)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="429" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="504" />
       <source>Building height field [m]</source>
       <translation>Feld Gebäudehöhe [m]</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/adapters/report_pdf.py" line="128" />
+      <source>Buildings</source>
+      <translation>Gebäude</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/checks.py" line="161" />
@@ -34,14 +70,42 @@
       <translation>Gebäude verdecken die Sichtlinie von Kamera {camera} zu {n} von {m} Punkten der Zone {zone}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="227" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="426" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="501" />
       <source>Buildings with heights (optional)</source>
       <translation>Gebäude mit Höhen (optional)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="288" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="173" />
+      <location filename="../plugins/hamm_signals/logic/report.py" line="15" />
+      <location filename="../plugins/hamm_signals/logic/report.py" line="25" />
+      <source>Camera</source>
+      <translation>Kamera</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="565" />
       <source>Camera field of view on the ground</source>
       <translation>Kamerasichtfeld am Boden</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="149" />
+      <source>Camera model (pose and optics)</source>
+      <translation>Kameramodell (Pose und Optik)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="221" />
+      <source>Camera snapshot</source>
+      <translation>Kamerabild</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="116" />
+      <source>Camera snapshot with detection zones</source>
+      <translation>Kamerabild mit Detektionszonen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/plugin.py" line="40" />
+      <source>Camera snapshot with zones…</source>
+      <translation>Kamerabild mit Zonen…</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/camera.py" line="65" />
@@ -52,6 +116,11 @@
       <location filename="../plugins/hamm_signals/logic/camera.py" line="69" />
       <source>Camera {name} has no tilt. Enter the angle of the optical axis below the horizon in degrees.</source>
       <translation>Kamera {name} hat keine Neigung. Den Winkel der optischen Achse unter dem Horizont in Grad eintragen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/adapters/snapshot.py" line="44" />
+      <source>Camera {name} sees no ground within its range.</source>
+      <translation>Kamera {name} sieht innerhalb ihrer Reichweite keinen Boden.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/camera.py" line="91" />
@@ -89,42 +158,94 @@
       <translation>Kamera {name}: Der vertikale Öffnungswinkel muss zwischen 0 und 180 Grad liegen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="366" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="643" />
       <source>Camera {name}: {n} zones written to {path}.</source>
       <translation>Kamera {name}: {n} Zonen nach {path} geschrieben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="132" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="225" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="295" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="336" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="216" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="331" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="424" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="493" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="572" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="613" />
       <source>Cameras</source>
       <translation>Kameras</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="213" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="412" />
       <source>Check detection zones</source>
       <translation>Detektionszonen prüfen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/plugin.py" line="29" />
+      <location filename="../plugins/hamm_signals/plugin.py" line="36" />
       <source>Check detection zones…</source>
       <translation>Detektionszonen prüfen…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="236" />
+      <location filename="../plugins/hamm_signals/adapters/report_pdf.py" line="203" />
+      <source>Check of the detection zones – {date} – coordinates EPSG:25832</source>
+      <translation>Prüfung der Detektionszonen – {date} – Koordinaten EPSG:25832</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="435" />
       <source>Check report</source>
       <translation>Prüfbericht</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/demo.py" line="43" />
+      <location filename="../plugins/hamm_signals/demo.py" line="50" />
       <source>Check report ({errors} errors, {warnings} warnings)</source>
       <translation>Prüfbericht ({errors} Fehler, {warnings} Warnungen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="214" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="477" />
+      <source>Check report as PDF</source>
+      <translation>Prüfbericht als PDF</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/plugin.py" line="38" />
+      <source>Check report as PDF…</source>
+      <translation>Prüfbericht als PDF…</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="510" />
+      <source>Check report: detection zones</source>
+      <translation>Prüfbericht Detektionszonen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/demo.py" line="60" />
+      <source>Check report: {name}</source>
+      <translation>Prüfbericht: {name}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="413" />
       <source>Checks every detection zone against its camera: inside the field of view and the detection range; the smallest road user of the zone's classes at least N pixels tall and wide at the zone's far edge; no line of sight blocked by buildings (when a building layer with heights is given); no overlaps within one class and lane; plausible zone size. The report lists every finding with the zone, the rule and an explanation.</source>
       <translation>Prüft jede Detektionszone gegen ihre Kamera: innerhalb von Sichtfeld und Detektionsreichweite; der kleinste Verkehrsteilnehmer der Verkehrsarten der Zone ist am fernen Rand mindestens N Pixel hoch und breit; keine durch Gebäude verdeckte Sichtlinie (wenn ein Gebäudelayer mit Höhen angegeben ist); keine Überlappungen innerhalb einer Verkehrsart und eines Fahrstreifens; plausible Zonengröße. Der Bericht listet jeden Befund mit Zone, Regel und Erklärung.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/overlay.py" line="84" />
+      <source>Choose a camera or estimate the homography from control points first.</source>
+      <translation>Zuerst eine Kamera wählen oder die Homographie aus Passpunkten schätzen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="161" />
+      <source>Clear control points</source>
+      <translation>Passpunkte löschen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="272" />
+      <source>Click a point on the image and the same point on the map.</source>
+      <translation>Einen Punkt im Bild und denselben Punkt in der Karte anklicken.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="277" />
+      <source>Click the corners of the zone on the image; right click finishes.</source>
+      <translation>Die Ecken der Zone im Bild anklicken; Rechtsklick schließt ab.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="150" />
+      <source>Control points (homography)</source>
+      <translation>Passpunkte (Homographie)</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/homography.py" line="30" />
@@ -132,85 +253,210 @@
       <translation>Passpunkte müssen als Paare aus Bild- und Kartenkoordinaten (x, y) angegeben werden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="70" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="73" />
       <source>Create junction model (GeoPackage)</source>
       <translation>Knotenpunktmodell anlegen (GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/plugin.py" line="31" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="131" />
+      <source>Create junction model (PostGIS schema)</source>
+      <translation>Knotenpunktmodell anlegen (PostGIS-Schema)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/plugin.py" line="44" />
+      <source>Create junction model in PostGIS…</source>
+      <translation>Knotenpunktmodell in PostGIS anlegen…</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/plugin.py" line="42" />
       <source>Create junction model…</source>
       <translation>Knotenpunktmodell anlegen…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="71" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="74" />
       <source>Creates in one step a GeoPackage for the detection zones of a junction: junctions, cameras, signal groups, lanes, stop lines and detection zones in EPSG:25832, with German forms, styles and rules (a zone belongs to one camera and to that camera's junction). With a street layer, the junction where the two named streets meet is laid out: signal groups, two lanes and a stop line per arm, one camera per arm and waiting zones of the given length before each stop line, plus pedestrian waiting areas. An existing file is never overwritten.</source>
       <translation>Legt in einem Schritt ein GeoPackage für die Detektionszonen eines Knotenpunkts an: Knotenpunkte, Kameras, Signalgruppen, Fahrstreifen, Haltlinien und Detektionszonen in EPSG:25832, mit deutschen Formularen, Stilen und Regeln (eine Zone gehört zu genau einer Kamera und zu deren Knotenpunkt). Mit einem Straßenlayer wird der Knoten angelegt, an dem sich die beiden genannten Straßen treffen: Signalgruppen, zwei Fahrstreifen und eine Haltlinie je Zufahrt, eine Kamera je Zufahrt und Wartezonen der angegebenen Länge vor jeder Haltlinie sowie Warteflächen für den Fußverkehr. Eine vorhandene Datei wird nie überschrieben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/adapters/model_gpkg.py" line="248" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="53" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="148" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="223" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="338" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="388" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="132" />
+      <source>Creates in one step a new PostGIS schema for the detection zones of a junction: junctions, cameras, signal groups, lanes, stop lines and detection zones in EPSG:25832. The database itself enforces the rules with foreign keys and check constraints (a zone belongs to one camera and to that camera's junction; heading, tilt, height, range, road-user class and a valid outline). German forms and styles are stored in the database (table layer_styles) as each layer's default style. With a street layer, the junction where the two named streets meet is laid out as in the GeoPackage variant. An existing schema is never changed. The connection is a PostgreSQL connection saved in QGIS or a connection string.</source>
+      <translation>Legt in einem Schritt ein neues PostGIS-Schema für die Detektionszonen eines Knotenpunkts an: Knotenpunkte, Kameras, Signalgruppen, Fahrstreifen, Haltlinien und Detektionszonen in EPSG:25832. Die Datenbank selbst setzt die Regeln mit Fremdschlüsseln und Check-Constraints durch (eine Zone gehört zu genau einer Kamera und zu deren Knotenpunkt; Blickrichtung, Neigung, Höhe, Reichweite, Verkehrsart und ein gültiger Umriss). Deutsche Formulare und Stile werden in der Datenbank (Tabelle layer_styles) als Standardstil jedes Layers gespeichert. Mit einem Straßenlayer wird der Knoten, an dem sich die beiden genannten Straßen treffen, wie in der GeoPackage-Variante angelegt. Ein vorhandenes Schema wird nie verändert. Die Verbindung ist eine in QGIS gespeicherte PostgreSQL-Verbindung oder eine Verbindungszeichenkette.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="312" />
+      <source>Crossing lines or bike stop lines</source>
+      <translation>Querungslinien oder Rad-Haltlinien</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/crossings.py" line="72" />
+      <source>Crossing {name} has no length; draw it from kerb to kerb.</source>
+      <translation>Die Querung {name} hat keine Länge; sie von Bordstein zu Bordstein zeichnen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/crossings.py" line="59" />
+      <source>Depth and width of a waiting area must be greater than 0 m.</source>
+      <translation>Tiefe und Breite einer Wartefläche müssen größer als 0 m sein.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="319" />
+      <source>Depth of the waiting area [m]</source>
+      <translation>Tiefe der Wartefläche [m]</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/report.py" line="17" />
+      <source>Detection range</source>
+      <translation>Detektionsreichweite</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/adapters/model_gpkg.py" line="272" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="56" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="232" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="422" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="491" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="615" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="665" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="189" />
       <source>Detection zones</source>
       <translation>Detektionszonen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/demo.py" line="41" />
       <location filename="../plugins/hamm_signals/demo.py" line="48" />
+      <location filename="../plugins/hamm_signals/demo.py" line="55" />
       <source>Detection zones – pilot junction (demo)</source>
       <translation>Detektionszonen – Pilotknoten (Demo)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="415" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="692" />
       <source>Digitales Hamm – traffic-light detection zones</source>
       <translation>Digitales Hamm – Detektionszonen an Lichtsignalanlagen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="237" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="325" />
+      <source>Distance from the kerb or stop line [m]</source>
+      <translation>Abstand vom Bordstein bzw. von der Haltlinie [m]</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="163" />
+      <source>Draw zone on image</source>
+      <translation>Zone im Bild zeichnen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="169" />
+      <source>East [m]</source>
+      <translation>Ost [m]</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/report.py" line="12" />
+      <source>Empty junction</source>
+      <translation>Leerer Knotenpunkt</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/report.py" line="24" />
+      <source>Error</source>
+      <translation>Fehler</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="436" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="514" />
       <source>Errors</source>
       <translation>Fehler</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="328" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="159" />
+      <source>Estimate homography</source>
+      <translation>Homographie schätzen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/report.py" line="26" />
+      <source>Explanation</source>
+      <translation>Erklärung</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="605" />
       <source>Export hand-over package</source>
       <translation>Übergabepaket exportieren</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="297" />
+      <location filename="../plugins/hamm_signals/logic/report.py" line="18" />
+      <source>Field of view</source>
+      <translation>Sichtfeld</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/adapters/report_pdf.py" line="123" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="574" />
       <source>Fields of view</source>
       <translation>Sichtfelder</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="341" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="618" />
       <source>Files written</source>
       <translation>Geschriebene Dateien</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="85" />
+      <location filename="../plugins/hamm_signals/adapters/report_pdf.py" line="249" />
+      <source>Findings</source>
+      <translation>Befunde</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="88" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="151" />
       <source>First street</source>
       <translation>Erste Straße</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="119" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="203" />
       <source>For each lane (a line drawn in the direction of travel) that crosses a stop line, creates a detection zone of length L and width W right before the stop line. The zone gets the lane's junction and signal group and the camera of the junction that sees it best. Layers must be in EPSG:25832.</source>
       <translation>Erzeugt für jeden Fahrstreifen (eine in Fahrtrichtung gezeichnete Linie), der eine Haltlinie kreuzt, eine Detektionszone der Länge L und Breite W direkt vor der Haltlinie. Die Zone erhält Knotenpunkt und Signalgruppe des Fahrstreifens und die Kamera des Knotens, die sie am besten sieht. Die Layer müssen in EPSG:25832 vorliegen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="118" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="297" />
+      <source>Generate waiting areas at crossings</source>
+      <translation>Warteflächen an Querungen erzeugen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/plugin.py" line="47" />
+      <source>Generate waiting areas at crossings…</source>
+      <translation>Warteflächen an Querungen erzeugen…</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="202" />
       <source>Generate zones before stop lines</source>
       <translation>Zonen vor Haltlinien erzeugen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="384" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="661" />
       <source>Hand-over package (JSON)</source>
       <translation>Übergabepaket (JSON)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="378" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="351" />
+      <source>Homography from {n} control points; residual {rms:.2f} m on the ground.</source>
+      <translation>Homographie aus {n} Passpunkten; Restfehler {rms:.2f} m am Boden.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="168" />
+      <source>Image u [px]</source>
+      <translation>Bild u [px]</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="168" />
+      <source>Image v [px]</source>
+      <translation>Bild v [px]</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="222" />
+      <source>Images (*.png *.jpg *.jpeg *.bmp *.tif)</source>
+      <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.tif)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="655" />
       <source>Import hand-over package</source>
       <translation>Übergabepaket importieren</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/report.py" line="16" />
+      <source>Junction</source>
+      <translation>Knotenpunkt</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/adapters/pilot.py" line="76" />
@@ -218,12 +464,12 @@
       <translation>Knotenpunkt {name}: {cameras} Kameras, {lanes} Fahrstreifen, {zones} Zonen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="386" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="663" />
       <source>Keep camera and junction ids</source>
       <translation>Kamera- und Knotenpunkt-IDs übernehmen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="188" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="272" />
       <source>Lane {lane} crosses no stop line and was skipped.</source>
       <translation>Fahrstreifen {lane} kreuzt keine Haltlinie und wurde übersprungen.</translation>
     </message>
@@ -243,9 +489,14 @@
       <translation>Fahrstreifen {lane} ist vor seiner Haltlinie nur {have:.1f} m lang; eine Zone von {length:.1f} m passt nicht.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="128" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="212" />
       <source>Lanes</source>
       <translation>Fahrstreifen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="495" />
+      <source>Lanes (optional, for the map)</source>
+      <translation>Fahrstreifen (optional, für die Karte)</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/adapters/layers.py" line="35" />
@@ -253,14 +504,56 @@
       <translation>Layer {layer} liegt in {crs} vor; die Werkzeuge für Detektionszonen benötigen EPSG:25832 (ETRS89 / UTM 32N, Meter). Den Layer zuerst umprojizieren (Processing: Layer reprojizieren).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="233" />
+      <location filename="../plugins/hamm_signals/adapters/report_pdf.py" line="238" />
+      <source>Legend</source>
+      <translation>Legende</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/report.py" line="21" />
+      <source>Line of sight</source>
+      <translation>Sichtlinie</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/report.py" line="72" />
+      <source>Line of sight checked against building heights</source>
+      <translation>Sichtlinie gegen Gebäudehöhen geprüft</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/report.py" line="73" />
+      <source>Line of sight not checked (no building heights given)</source>
+      <translation>Sichtlinie nicht geprüft (keine Gebäudehöhen angegeben)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="153" />
+      <source>Load snapshot…</source>
+      <translation>Kamerabild laden…</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="97" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="158" />
+      <source>Load the model into the project (styled, with relations)</source>
+      <translation>Modell ins Projekt laden (mit Stilen und Beziehungen)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="432" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="507" />
       <source>Minimum size of a road user [pixels]</source>
       <translation>Mindestgröße eines Verkehrsteilnehmers [Pixel]</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="92" />
+      <location filename="../plugins/hamm_signals/logic/report.py" line="71" />
+      <source>Minimum size of a road user: {n:.0f} pixels</source>
+      <translation>Mindestgröße eines Verkehrsteilnehmers: {n:.0f} Pixel</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="95" />
       <source>Model GeoPackage</source>
       <translation>Modell-GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/adapters/model_pg.py" line="94" />
+      <source>Model created in schema {schema}.</source>
+      <translation>Modell im Schema {schema} angelegt.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/adapters/model_gpkg.py" line="107" />
@@ -268,9 +561,69 @@
       <translation>Modell angelegt: {path}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="340" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="146" />
+      <source>New schema</source>
+      <translation>Neues Schema</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/adapters/report_pdf.py" line="252" />
+      <source>No findings: every zone passed every check.</source>
+      <translation>Keine Befunde: Jede Zone hat jede Prüfung bestanden.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="169" />
+      <source>North [m]</source>
+      <translation>Nord [m]</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="332" />
+      <source>Now click the same point on the image.</source>
+      <translation>Jetzt denselben Punkt im Bild anklicken.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="330" />
+      <source>Now click the same point on the map.</source>
+      <translation>Jetzt denselben Punkt in der Karte anklicken.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/report.py" line="13" />
+      <source>Outline</source>
+      <translation>Umriss</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="617" />
       <source>Output folder</source>
       <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/report.py" line="22" />
+      <source>Overlap</source>
+      <translation>Überlappung</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="512" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="512" />
+      <source>PDF report</source>
+      <translation>PDF-Bericht</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="513" />
+      <source>Pages</source>
+      <translation>Seiten</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="298" />
+      <source>Pedestrian waiting areas: for each crossing line (a crosswalk drawn across the carriageway from kerb to kerb) a zone on the sidewalk at both ends, of the given depth beyond the kerb point (after the distance from the kerb) and the given width centred on the line. Bike waiting areas: for each bike stop line a zone of the given depth right before it, as wide as the stop line; the approach side is taken from a bike lane crossing the stop line, else the stop line is expected to be drawn from left to right as the arriving cyclist sees it. The zones get the junction and signal group of their line (fields knoten_id, signalgruppe_id) and the camera that sees them best. Layers must be in EPSG:25832.</source>
+      <translation>Warteflächen für den Fußverkehr: für jede Querungslinie (ein über die Fahrbahn von Bordstein zu Bordstein gezeichneter Überweg) an beiden Enden eine Zone auf dem Gehweg, mit der angegebenen Tiefe hinter dem Bordsteinpunkt (nach dem Abstand vom Bordstein) und der angegebenen Breite mittig zur Linie. Warteflächen für den Radverkehr: für jede Rad-Haltlinie eine Zone der angegebenen Tiefe direkt davor, so breit wie die Haltlinie; die Zufahrtsseite ergibt sich aus einem Radfahrstreifen, der die Haltlinie kreuzt, sonst muss die Haltlinie von links nach rechts gezeichnet sein, wie sie der ankommende Radfahrende sieht. Die Zonen erhalten Knotenpunkt und Signalgruppe ihrer Linie (Felder knoten_id, signalgruppe_id) und die Kamera, die sie am besten sieht. Die Layer müssen in EPSG:25832 vorliegen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="155" />
+      <source>Pick control points</source>
+      <translation>Passpunkte setzen</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/adapters/pilot.py" line="42" />
@@ -278,39 +631,98 @@
       <translation>Pilotknoten</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/plugin.py" line="27" />
+      <location filename="../plugins/hamm_signals/logic/report.py" line="19" />
+      <source>Pixel size</source>
+      <translation>Pixelgröße</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/plugin.py" line="34" />
       <source>Place camera (field of view)…</source>
       <translation>Kamera platzieren (Sichtfeld)…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/plugin.py" line="14" />
-      <source>Plan, check and hand over the detection zones of AI cameras at intelligent traffic lights: a junction model in a GeoPackage, a map tool that places a camera and shows its field of view, zones generated before stop lines, a check of every zone against its camera's optics and the buildings, and a hand-over package with precise coordinates (EPSG:25832, WGS84, camera image).</source>
-      <translation>Detektionszonen von KI-Kameras an intelligenten Lichtsignalanlagen planen, prüfen und übergeben: ein Knotenpunktmodell im GeoPackage, ein Kartenwerkzeug, das eine Kamera platziert und ihr Sichtfeld zeigt, Zonen vor Haltlinien erzeugen, jede Zone gegen Optik der Kamera und Gebäude prüfen und ein Übergabepaket mit genauen Koordinaten (EPSG:25832, WGS84, Kamerabild).</translation>
+      <location filename="../plugins/hamm_signals/plugin.py" line="18" />
+      <source>Plan, check and hand over the detection zones of AI cameras at intelligent traffic lights: a junction model in a GeoPackage or a PostGIS schema, a map tool that places a camera and shows its field of view, zones generated before stop lines and waiting areas at crossings, a check of every zone against its camera's optics and the buildings with a PDF report, the zones over a camera snapshot (camera model or control points), and a hand-over package with precise coordinates (EPSG:25832, WGS84, camera image).</source>
+      <translation>Detektionszonen von KI-Kameras an intelligenten Lichtsignalanlagen planen, prüfen und übergeben: ein Knotenpunktmodell als GeoPackage oder PostGIS-Schema, ein Kartenwerkzeug, das eine Kamera platziert und ihr Sichtfeld zeigt, Zonen vor Haltlinien und Warteflächen an Querungen erzeugen, jede Zone gegen Optik der Kamera und Gebäude prüfen, mit PDF-Bericht, die Zonen über einem Kamerabild (Kameramodell oder Passpunkte) und ein Übergabepaket mit genauen Koordinaten (EPSG:25832, WGS84, Kamerabild).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="379" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="144" />
+      <source>PostgreSQL connection</source>
+      <translation>PostgreSQL-Verbindung</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="656" />
       <source>Reads a hand-over JSON written by 'Export hand-over package' and writes its zones (EPSG:25832, to the centimetre) with their attributes.</source>
       <translation>Liest ein mit 'Übergabepaket exportieren' geschriebenes JSON und schreibt seine Zonen (EPSG:25832, auf den Zentimeter) mit ihren Attributen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="140" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="547" />
+      <source>Report with {pages} pages written: {path}</source>
+      <translation>Bericht mit {pages} Seiten geschrieben: {path}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/report.py" line="14" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="224" />
       <source>Road-user classes</source>
       <translation>Verkehrsarten</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="87" />
+      <location filename="../plugins/hamm_signals/logic/report.py" line="25" />
+      <source>Rule</source>
+      <translation>Regel</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="478" />
+      <source>Runs the check of the detection zones (as 'Check detection zones') and writes a PDF report from a QGIS print layout: page 1 with the title, a summary, a map of the junction with the zones, the cameras and their fields of view, lanes and stop lines, zones with errors outlined in red, legend and scale bar; from page 2 the table of every finding with the zone, the camera, the rule, the severity and the explanation.</source>
+      <translation>Führt die Prüfung der Detektionszonen aus (wie „Detektionszonen prüfen“) und schreibt einen PDF-Bericht aus einem QGIS-Drucklayout: Seite 1 mit Titel, Zusammenfassung, einer Karte des Knotens mit den Zonen, den Kameras und ihren Sichtfeldern, Fahrstreifen und Haltlinien, fehlerhafte Zonen rot umrandet, Legende und Maßstabsleiste; ab Seite 2 die Tabelle aller Befunde mit Zone, Kamera, Regel, Schwere und Erklärung.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="160" />
+      <source>Schema</source>
+      <translation>Schema</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="90" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="153" />
       <source>Second street</source>
       <translation>Zweite Straße</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="130" />
+      <location filename="../plugins/hamm_signals/logic/report.py" line="25" />
+      <source>Severity</source>
+      <translation>Schwere</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/crossings.py" line="98" />
+      <location filename="../plugins/hamm_signals/logic/crossings.py" line="102" />
+      <source>Stop line {name} has no length.</source>
+      <translation>Die Haltlinie {name} hat keine Länge.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/crossings.py" line="122" />
+      <source>Stop line {name} runs along the direction of travel of its lane; no waiting area can be laid out.</source>
+      <translation>Die Haltlinie {name} verläuft in Fahrtrichtung ihres Fahrstreifens; es kann keine Wartefläche angelegt werden.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="214" />
       <source>Stop lines</source>
       <translation>Haltlinien</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="82" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="498" />
+      <source>Stop lines (optional, for the map)</source>
+      <translation>Haltlinien (optional, für die Karte)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="85" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="148" />
       <source>Street layer (optional, to lay out the junction)</source>
       <translation>Straßenlayer (optional, um den Knoten anzulegen)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/adapters/report_pdf.py" line="235" />
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/adapters/model_gpkg.py" line="85" />
@@ -318,9 +730,54 @@
       <translation>Das GeoPackage {path} kann nicht angelegt werden: {error}</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_signals/adapters/report_pdf.py" line="291" />
+      <source>The PDF report {path} cannot be written: the folder does not exist or is not writable.</source>
+      <translation>Der PDF-Bericht {path} kann nicht geschrieben werden: Der Ordner existiert nicht oder ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/adapters/report_pdf.py" line="294" />
+      <source>The PDF report {path} could not be rendered (error {code}).</source>
+      <translation>Der PDF-Bericht {path} konnte nicht erzeugt werden (Fehler {code}).</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_signals/adapters/layers.py" line="106" />
       <source>The building layer has no field '{field}' with the building height in metres.</source>
       <translation>Der Gebäudelayer hat kein Feld '{field}' mit der Gebäudehöhe in Metern.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/model_sql.py" line="63" />
+      <source>The camera heading must lie between 0 and less than 360 degrees (clockwise from north).</source>
+      <translation>Die Blickrichtung der Kamera muss zwischen 0 und unter 360 Grad liegen (im Uhrzeigersinn ab Nord).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/model_sql.py" line="72" />
+      <source>The camera needs optics: a horizontal field of view between 0 and 180 degrees, or a focal length and a sensor width.</source>
+      <translation>Die Kamera braucht eine Optik: einen horizontalen Öffnungswinkel zwischen 0 und 180 Grad oder Brennweite und Sensorbreite.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/model_sql.py" line="65" />
+      <source>The camera tilt must lie between 0 and 90 degrees below the horizon.</source>
+      <translation>Die Neigung der Kamera muss zwischen 0 und 90 Grad unter dem Horizont liegen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/model_sql.py" line="89" />
+      <source>The camera {value} referenced in {table}.{field} does not exist. Every zone belongs to exactly one existing camera.</source>
+      <translation>Die in {table}.{field} angegebene Kamera {value} existiert nicht. Jede Zone gehört zu genau einer vorhandenen Kamera.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/model_sql.py" line="70" />
+      <source>The camera's image width and height must be greater than 0 pixels.</source>
+      <translation>Bildbreite und Bildhöhe der Kamera müssen größer als 0 Pixel sein.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/model_sql.py" line="68" />
+      <source>The camera's maximum detection range must be greater than 0 m.</source>
+      <translation>Die maximale Detektionsreichweite der Kamera muss größer als 0 m sein.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/model_sql.py" line="67" />
+      <source>The camera's mounting height must be greater than 0 m.</source>
+      <translation>Die Montagehöhe der Kamera muss größer als 0 m sein.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/homography.py" line="18" />
@@ -333,9 +790,24 @@
       <translation>Die Passpunkte sind entartet (drei oder mehr auf einer Linie); über die Fläche verteilte Punkte wählen.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_signals/logic/crossings.py" line="61" />
+      <source>The distance from the kerb or stop line must not be negative.</source>
+      <translation>Der Abstand vom Bordstein bzw. von der Haltlinie darf nicht negativ sein.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/model_sql.py" line="166" />
+      <source>The field {alias} ({field}) of {table} must not be empty.</source>
+      <translation>Das Feld {alias} ({field}) von {table} darf nicht leer sein.</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_signals/logic/homography.py" line="53" />
       <source>The homography cannot be normalised; choose other control points.</source>
       <translation>Die Homographie lässt sich nicht normieren; andere Passpunkte wählen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="369" />
+      <source>The input layer is empty: there are no crossings or stop lines.</source>
+      <translation>Der Eingabelayer ist leer: Es gibt keine Querungen oder Haltlinien.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/zones.py" line="178" />
@@ -348,14 +820,70 @@
       <translation>Der Knotenpunkt hat keine Detektionszonen. Zonen zeichnen oder aus Fahrstreifen und Haltlinien erzeugen, dann erneut prüfen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="175" />
+      <location filename="../plugins/hamm_signals/logic/model_sql.py" line="87" />
+      <source>The junction {value} referenced in {table}.{field} does not exist.</source>
+      <translation>Der in {table}.{field} angegebene Knotenpunkt {value} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/model_sql.py" line="61" />
+      <source>The kind of a signal group must be car, bike or pedestrian.</source>
+      <translation>Die Verkehrsart einer Signalgruppe muss Kfz, Rad oder Fußverkehr sein.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/model_sql.py" line="76" />
+      <source>The lane direction is not one of the known values.</source>
+      <translation>Die Fahrtrichtung des Fahrstreifens ist keiner der bekannten Werte.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="259" />
       <source>The lane layer is empty: there is nothing to generate zones for.</source>
       <translation>Der Fahrstreifenlayer ist leer: es gibt nichts, wofür Zonen erzeugt werden könnten.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/adapters/model_gpkg.py" line="239" />
+      <location filename="../plugins/hamm_signals/logic/model_sql.py" line="74" />
+      <source>The lane number must be 1 or more (counted from the right).</source>
+      <translation>Die Fahrstreifennummer muss 1 oder größer sein (von rechts gezählt).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/model_sql.py" line="93" />
+      <source>The lane {value} referenced in {table}.{field} does not exist.</source>
+      <translation>Der in {table}.{field} angegebene Fahrstreifen {value} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="74" />
+      <source>The project has no camera layer and zone layer of the detection zone model. Create or load a junction model first.</source>
+      <translation>Das Projekt enthält keinen Kamera- und Zonenlayer des Detektionszonenmodells. Zuerst ein Knotenpunktmodell anlegen oder laden.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/adapters/model_gpkg.py" line="252" />
+      <location filename="../plugins/hamm_signals/adapters/model_pg.py" line="51" />
       <source>The records were refused by the model's rules: {error}</source>
       <translation>Die Datensätze wurden von den Regeln des Modells abgelehnt: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/adapters/model_pg.py" line="82" />
+      <source>The schema {schema} could not be created: {error}</source>
+      <translation>Das Schema {schema} konnte nicht angelegt werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/adapters/model_pg.py" line="71" />
+      <source>The schema {schema} exists already. Choose a new schema name; an existing schema is never changed.</source>
+      <translation>Das Schema {schema} existiert bereits. Einen neuen Schemanamen wählen; ein vorhandenes Schema wird nie verändert.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/adapters/model_pg.py" line="36" />
+      <source>The schema {schema} holds no table {table}; it is not a detection zone model.</source>
+      <translation>Das Schema {schema} enthält keine Tabelle {table}; es ist kein Detektionszonenmodell.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/model_sql.py" line="91" />
+      <source>The signal group {value} referenced in {table}.{field} does not exist.</source>
+      <translation>Die in {table}.{field} angegebene Signalgruppe {value} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="245" />
+      <source>The snapshot has {w} x {h} pixels, camera {name} {cw} x {ch}: the camera model does not fit this image; use control points.</source>
+      <translation>Das Kamerabild hat {w} x {h} Pixel, Kamera {name} {cw} x {ch}: Das Kameramodell passt nicht zu diesem Bild; Passpunkte verwenden.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/adapters/pilot.py" line="20" />
@@ -368,32 +896,99 @@
       <translation>Die Straßen {a} und {b} treffen sich im Straßenlayer nicht.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/plugin.py" line="13" />
+      <location filename="../plugins/hamm_signals/adapters/model_pg.py" line="91" />
+      <source>The styles of {table} could not be stored in the database: {error}</source>
+      <translation>Die Stile von {table} konnten nicht in der Datenbank gespeichert werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/model_sql.py" line="79" />
+      <source>The zone function must be waiting position, approach/request or counting.</source>
+      <translation>Die Zonenfunktion muss Warteposition, Anforderung/Annäherung oder Zählung sein.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/model_sql.py" line="81" />
+      <source>The zone outline is invalid (it intersects itself or has no area). Redraw it.</source>
+      <translation>Der Umriss der Zone ist ungültig (er schneidet sich selbst oder hat keine Fläche). Ihn neu zeichnen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/model_sql.py" line="83" />
+      <source>The zone's camera belongs to another junction. A zone belongs to one camera and to that camera's junction.</source>
+      <translation>Die Kamera der Zone gehört zu einem anderen Knotenpunkt. Eine Zone gehört zu genau einer Kamera und zu deren Knotenpunkt.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/adapters/report_pdf.py" line="171" />
+      <source>There is nothing to show on the report's map: no zones and no cameras.</source>
+      <translation>Auf der Karte des Berichts gibt es nichts zu zeigen: keine Zonen und keine Kameras.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="510" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/plugin.py" line="17" />
       <source>Traffic-light detection zones</source>
       <translation>Detektionszonen an Lichtsignalanlagen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="238" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="337" />
+      <source>Waiting areas</source>
+      <translation>Warteflächen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="315" />
+      <source>Waiting areas for</source>
+      <translation>Warteflächen für</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/report.py" line="24" />
+      <source>Warning</source>
+      <translation>Warnung</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="437" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="515" />
       <source>Warnings</source>
       <translation>Warnungen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="289" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="322" />
+      <source>Width of a pedestrian waiting area [m]</source>
+      <translation>Breite einer Wartefläche für den Fußverkehr [m]</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="566" />
       <source>Writes for each camera the ground area it sees within its detection range (the field-of-view wedge from the pinhole model: position, mounting height, heading, tilt, field of view, image size).</source>
       <translation>Schreibt für jede Kamera die Bodenfläche, die sie innerhalb ihrer Detektionsreichweite sieht (den Sichtfeldkeil aus dem Lochkameramodell: Position, Montagehöhe, Blickrichtung, Neigung, Öffnungswinkel, Bildgröße).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="329" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="606" />
       <source>Writes per camera a JSON and a CSV file with the camera pose and every zone: EPSG:25832 coordinates to the centimetre, WGS84 to 1e-8 degree, east/north offsets from the camera in metres and the zone's corners in the camera image (pixels, pinhole model).</source>
       <translation>Schreibt je Kamera eine JSON- und eine CSV-Datei mit der Kamerapose und jeder Zone: EPSG:25832-Koordinaten auf den Zentimeter, WGS84 auf 1e-8 Grad, Ost-/Nord-Abstände von der Kamera in Metern und die Ecken der Zone im Kamerabild (Pixel, Lochkameramodell).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="144" />
+      <location filename="../plugins/hamm_signals/logic/report.py" line="25" />
+      <source>Zone</source>
+      <translation>Zone</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="374" />
+      <source>Zone drawn: {area:.1f} m² on the ground, added to the zone layer.</source>
+      <translation>Zone gezeichnet: {area:.1f} m² am Boden, in den Zonenlayer übernommen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="375" />
+      <source>Zone drawn: {area:.1f} m² on the ground.</source>
+      <translation>Zone gezeichnet: {area:.1f} m² am Boden.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="228" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="333" />
       <source>Zone function</source>
       <translation>Zonenfunktion</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="134" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="218" />
       <source>Zone length L [m]</source>
       <translation>Zonenlänge L [m]</translation>
     </message>
@@ -403,12 +998,18 @@
       <translation>Zonenlänge und -breite müssen größer als 0 m sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="89" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="92" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="155" />
       <source>Zone length before the stop line [m]</source>
       <translation>Zonenlänge vor der Haltlinie [m]</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="137" />
+      <location filename="../plugins/hamm_signals/logic/report.py" line="20" />
+      <source>Zone size</source>
+      <translation>Zonengröße</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="221" />
       <source>Zone width W [m]</source>
       <translation>Zonenbreite W [m]</translation>
     </message>
@@ -458,9 +1059,25 @@
       <translation>Zone {zone} reicht {dist:.1f} m von Kamera {camera} weg, über deren Detektionsreichweite von {range:.1f} m hinaus.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="149" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="161" />
+      <source>Zones</source>
+      <translation>Zonen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="175" />
+      <source>Zones drawn by</source>
+      <translation>Zonen zeichnen nach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="233" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="338" />
       <source>Zones generated</source>
       <translation>Erzeugte Zonen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/adapters/report_pdf.py" line="85" />
+      <source>Zones with errors</source>
+      <translation>Zonen mit Fehlern</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/checks.py" line="181" />
@@ -468,48 +1085,68 @@
       <translation>Die Zonen {a} und {b} überlappen sich um {area:.2f} m² für die Verkehrsart {cls} auf demselben Fahrstreifen; ein Verkehrsteilnehmer würde doppelt erkannt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="145" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="229" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="334" />
       <source>approach/request</source>
       <translation>Anforderung/Annäherung</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/model.py" line="114" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="141" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="225" />
       <source>bike</source>
       <translation>Rad</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="245" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="444" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="524" />
       <source>buildings</source>
       <translation>Gebäude</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="154" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="244" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="300" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="344" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="191" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="238" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="345" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="443" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="520" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="577" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="621" />
       <source>cameras</source>
       <translation>Kameras</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/model.py" line="114" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="141" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="225" />
       <source>car</source>
       <translation>Kfz</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="145" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="229" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="334" />
       <source>counting</source>
       <translation>Zählung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="243" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="345" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="343" />
+      <source>crossings</source>
+      <translation>Querungen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="317" />
+      <source>cyclists before each bike stop line</source>
+      <translation>Radverkehr vor jeder Rad-Haltlinie</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="191" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="442" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="519" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="622" />
       <source>detection zones</source>
       <translation>Detektionszonen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="152" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="236" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="344" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="521" />
       <source>lanes</source>
       <translation>Fahrstreifen</translation>
     </message>
@@ -519,31 +1156,54 @@
       <translation>neue Kamera</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="387" />
+      <source>new zone</source>
+      <translation>neue Zone</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_signals/logic/model.py" line="114" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="141" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="225" />
       <source>pedestrian</source>
       <translation>Fußgänger</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="153" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="316" />
+      <source>pedestrians at both ends of each crossing</source>
+      <translation>Fußverkehr an beiden Enden jeder Querung</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="237" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="522" />
       <source>stop lines</source>
       <translation>Haltlinien</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/adapters/pilot.py" line="35" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="96" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="104" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="167" />
       <source>streets</source>
       <translation>Straßen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="145" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="229" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="334" />
       <source>waiting position</source>
       <translation>Warteposition</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="270" />
+      <location filename="../plugins/hamm_signals/logic/report.py" line="68" />
+      <source>{errors} errors, {warnings} warnings</source>
+      <translation>{errors} Fehler, {warnings} Warnungen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="469" />
       <source>{errors} errors, {warnings} warnings.</source>
       <translation>{errors} Fehler, {warnings} Warnungen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="334" />
+      <source>{n} control points.</source>
+      <translation>{n} Passpunkte.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/checks.py" line="123" />
@@ -551,17 +1211,28 @@
       <translation>{n} von {m} Ecken der Zone {zone} liegen außerhalb des Sichtfelds von Kamera {camera}. Kamera drehen oder Zone verschieben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="207" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="291" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="406" />
       <source>{n} zones generated.</source>
       <translation>{n} Zonen erzeugt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="409" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="686" />
       <source>{n} zones imported.</source>
       <translation>{n} Zonen importiert.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="396" />
+      <location filename="../plugins/hamm_signals/logic/report.py" line="70" />
+      <source>{n} zones with findings</source>
+      <translation>{n} Zonen mit Befunden</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/model_sql.py" line="179" />
+      <source>{parent} {value} is still used by {table} and cannot be deleted.</source>
+      <translation>{parent}: Eintrag {value} wird noch von {table} verwendet und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="673" />
       <source>{path} cannot be read: {error}</source>
       <translation>{path} kann nicht gelesen werden: {error}</translation>
     </message>
@@ -571,9 +1242,14 @@
       <translation>{path} existiert bereits. Einen neuen Dateinamen wählen; eine vorhandene Datei wird nie überschrieben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/adapters/model_gpkg.py" line="253" />
+      <location filename="../plugins/hamm_signals/adapters/model_gpkg.py" line="262" />
       <source>{path} holds no table {table}; it is not a detection zone model.</source>
       <translation>{path} enthält keine Tabelle {table}; es ist kein Detektionszonenmodell.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="229" />
+      <source>{path} is not an image that can be read (PNG, JPEG, BMP, TIFF).</source>
+      <translation>{path} ist kein lesbares Bild (PNG, JPEG, BMP, TIFF).</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/handover.py" line="95" />
@@ -584,6 +1260,11 @@
       <location filename="../plugins/hamm_signals/logic/handover.py" line="99" />
       <source>{source} uses the CRS {crs}; EPSG:25832 is expected.</source>
       <translation>{source} verwendet das KBS {crs}; erwartet wird EPSG:25832.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/logic/report.py" line="67" />
+      <source>{zones} detection zones, {cameras} cameras</source>
+      <translation>{zones} Detektionszonen, {cameras} Kameras</translation>
     </message>
   </context>
 </TS>

@@ -7,6 +7,9 @@ side by side with the tools a GIS expert would otherwise use (shapely, pyproj).
                     ours (pure Python, bbox filter) vs shapely STRtree + intersection
   wgs84_transform   EPSG:25832 -> WGS84 for the export: QgsCoordinateTransform (ours)
                     vs pyproj Transformer
+  crossing_areas    pedestrian waiting areas at both ends of crosswalk lines: ours (pure
+                    Python rectangles) vs shapely (segment beyond the kerb, buffered with a
+                    flat cap)
 """
 
 import json
@@ -111,6 +114,41 @@ def main():
     emit("line_of_sight", ours, ref, "shapely STRtree + intersection", runs,
          "{} sight lines, {} buildings; same verdict for {} of {}".format(
              len(targets), len(buildings), agree, len(targets)))
+
+    # Waiting areas at crossings
+    from shapely.geometry import Polygon as ShpPolygon
+
+    from hamm_signals.logic.crossings import crossing_waiting_areas
+    lines = []
+    for _ in range(2000 if quick else 10000):
+        ax, ay = x0 + rng.uniform(-300, 300), y0 + rng.uniform(-300, 300)
+        a = rng.uniform(0, 2 * math.pi)
+        length = rng.uniform(6, 20)
+        lines.append([(ax, ay), (ax + length * math.cos(a), ay + length * math.sin(a))])
+    depth, width, setback = 2.0, 4.0, 0.5
+    ours = best_of(lambda: [crossing_waiting_areas(ln, depth, width, setback) for ln in lines],
+                   runs)
+
+    def shapely_areas():
+        out = []
+        for (px, py), (qx, qy) in lines:
+            n = math.hypot(qx - px, qy - py)
+            ux, uy = (qx - px) / n, (qy - py) / n
+            out.append([
+                LineString([(px - ux * setback, py - uy * setback),
+                            (px - ux * (setback + depth), py - uy * (setback + depth))])
+                .buffer(width / 2, cap_style=2),
+                LineString([(qx + ux * setback, qy + uy * setback),
+                            (qx + ux * (setback + depth), qy + uy * (setback + depth))])
+                .buffer(width / 2, cap_style=2)])
+        return out
+    ref = best_of(shapely_areas, runs)
+    diff = max(ShpPolygon(r).symmetric_difference(g).area
+               for ln, gs in zip(lines[:500], shapely_areas()[:500])
+               for r, g in zip(crossing_waiting_areas(ln, depth, width, setback), gs))
+    emit("crossing_areas", ours, ref, "shapely buffer (flat cap)", runs,
+         "{} crosswalks, 2 areas each; max symmetric difference {:.1e} m²".format(
+             len(lines), diff))
 
     # WGS84 transform of the export
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -41,7 +41,8 @@ def pilot_model(demo_data, tmp_path_factory, qgis_processing):
     path = str(tmp_path_factory.mktemp("signals") / "pilot.gpkg")
     try:
         processing.run("hamm_signals:create_model", {
-            "STREETS": "{}|layername=strassen".format(demo_data.gpkg), "OUTPUT": path})
+            "STREETS": "{}|layername=strassen".format(demo_data.gpkg), "OUTPUT": path,
+            "LOAD": False})
     finally:
         unregister_provider(prov)
     return path
@@ -283,7 +284,7 @@ def test_create_model_never_overwrites(provider, tmp_path):
     existing = tmp_path / "da.gpkg"
     existing.write_bytes(b"precious")
     with pytest.raises(QgsProcessingException, match="never overwritten"):
-        processing.run("hamm_signals:create_model", {"OUTPUT": str(existing)})
+        processing.run("hamm_signals:create_model", {"OUTPUT": str(existing), "LOAD": False})
     assert existing.read_bytes() == b"precious"
 
 
@@ -418,3 +419,20 @@ def test_create_model_in_qgis_process(root_dir, demo_data, tmp_path):
     layer = QgsVectorLayer(uri(str(out), "detektionszonen"), "z", "ogr")
     assert layer.featureCount() == 12
     del layer
+
+
+def test_create_model_loads_it_into_the_project(provider, tmp_path, qgis_new_project):
+    import processing
+    project = QgsProject.instance()
+    path = tmp_path / "neu.gpkg"
+    processing.run("hamm_signals:create_model", {"OUTPUT": str(path)})
+    try:
+        group = project.layerTreeRoot().findGroup("Detection zones")
+        assert group is not None and len(group.findLayers()) == 6
+        zones = project.mapLayersByName("Detektionszonen")[0]
+        assert zones.source().startswith(str(path))
+        assert "detektionszonen_kamera_id" in project.relationManager().relations()
+    finally:
+        project.relationManager().clear()
+        project.removeAllMapLayers()
+        project.layerTreeRoot().removeAllChildren()

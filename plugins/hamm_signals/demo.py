@@ -3,18 +3,24 @@
 Called by scripts/build_demo_data.py (see its tool-plugin demo hook): creates the
 detection-zone model next to the demo data, lays out the pilot junction from the demo
 streets, checks it against the demo buildings and adds model and check report to the
-demo project.
+demo project. Next to it: the check report as a PDF and, per camera, a synthetic snapshot
+(the lanes and stop lines as the camera sees them) to try the snapshot overlay with.
 """
 
 from pathlib import Path
 
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
 
+from .adapters import layers as lay
 from .adapters import model_gpkg, pilot
+from .adapters.snapshot import render_snapshot
 from .logic import model
+from .logic.camera import camera_from_record
 from .logic.i18n import tr
 
 FILE_NAME = "lsa_pilot_hessler_marker.gpkg"
+REPORT_NAME = "lsa_pilot_pruefbericht.pdf"
+SNAPSHOT_NAME = "lsa_pilot_kamerabild_{fid}.png"
 
 
 def add_to_project(out_dir: Path, demo_gpkg: Path, project) -> dict:
@@ -47,6 +53,20 @@ def add_to_project(out_dir: Path, demo_gpkg: Path, project) -> dict:
     project.addMapLayer(report, False)
     project.layerTreeRoot().findGroup(
         tr("Detection zones – pilot junction (demo)")).addLayer(report)
+    pdf = processing.run("hamm_signals:check_report_pdf", {
+        "ZONES": layers[model.ZONES], "CAMERAS": layers[model.CAMERAS],
+        "LANES": layers[model.LANES], "STOP_LINES": layers[model.STOP_LINES],
+        "BUILDINGS": "{}|layername=gebaeude".format(demo_gpkg), "HEIGHT_FIELD": "hoehe",
+        "MIN_PIXELS": 20.0, "TITLE": tr("Check report: {name}").format(
+            name="{} / {}".format(pilot.PILOT_A, pilot.PILOT_B)),
+        "OUTPUT": str(Path(out_dir) / REPORT_NAME)}, context=QgsProcessingContext(),
+        feedback=QgsProcessingFeedback())
+    snapshots = 0
+    for rec in lay.camera_records(layers[model.CAMERAS]):
+        image = render_snapshot(camera_from_record(rec), [layers[model.STOP_LINES],
+                                                          layers[model.LANES]])
+        if image.save(str(Path(out_dir) / SNAPSHOT_NAME.format(fid=rec["fid"]))):
+            snapshots += 1
     counts.update(errors=int(result["ERRORS"]), warnings=int(result["WARNINGS"]),
-                  layers=len(layers) + 1)
+                  layers=len(layers) + 1, report_pages=int(pdf["PAGES"]), snapshots=snapshots)
     return counts

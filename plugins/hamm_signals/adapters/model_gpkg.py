@@ -107,14 +107,13 @@ def create_model(path: str, feedback=None) -> None:
         feedback.pushInfo(tr("Model created: {path}").format(path=path))
 
 
-def _value_relation(path: str, parent: str) -> QgsEditorWidgetSetup:
+def _value_relation(provider: str, parent: str) -> QgsEditorWidgetSetup:
     # The parent layer is found by name in the project (QGIS resolves the layer reference
-    # weakly): a source path would be absolute inside the stored style and go stale as
-    # soon as the GeoPackage moves.
-    del path
+    # by id or name only): a source path would be absolute inside the stored style and go
+    # stale as soon as the GeoPackage moves.
     return QgsEditorWidgetSetup("ValueRelation", {
         "Layer": "", "LayerName": model.LAYER_NAMES_DE[parent],
-        "LayerSource": "", "LayerProviderName": "ogr",
+        "LayerSource": "", "LayerProviderName": provider,
         "Key": "fid", "Value": "name", "AllowNull": True, "OrderByValue": True})
 
 
@@ -122,7 +121,9 @@ def _value_map(pairs) -> QgsEditorWidgetSetup:
     return QgsEditorWidgetSetup("ValueMap", {"map": [{label: value} for value, label in pairs]})
 
 
-def _style_layer(layer: QgsVectorLayer, path: str, table: str) -> None:
+def style_layer(layer: QgsVectorLayer, table: str) -> None:
+    """German aliases, form widgets, form constraints, renderer and labels of a model layer
+    (GeoPackage or PostGIS)."""
     parents = {fld: parent for child, fld, parent in model.RELATIONS if child == table}
     for name, kind, alias, not_null in model.FIELDS[table]:
         idx = layer.fields().indexOf(name)
@@ -131,7 +132,8 @@ def _style_layer(layer: QgsVectorLayer, path: str, table: str) -> None:
             layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintNotNull,
                                      QgsFieldConstraints.ConstraintStrengthHard)
         if name in parents:
-            layer.setEditorWidgetSetup(idx, _value_relation(path, parents[name]))
+            layer.setEditorWidgetSetup(idx, _value_relation(layer.providerType(),
+                                                            parents[name]))
         elif kind == "bool":
             layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("CheckBox", {}))
             layer.setDefaultValueDefinition(idx, QgsDefaultValue("false"))
@@ -160,11 +162,11 @@ def _style_layer(layer: QgsVectorLayer, path: str, table: str) -> None:
     if table == model.ZONES:
         layer.setConstraintExpression(layer.fields().indexOf("name"), 'is_valid($geometry)',
                                       "Die Zone darf sich nicht selbst schneiden")
-    _renderer(layer, table)
+    set_renderer(layer, table)
     layer.setDisplayExpression('"name"' if "name" in layer.fields().names() else '"fid"')
 
 
-def _renderer(layer: QgsVectorLayer, table: str) -> None:
+def set_renderer(layer: QgsVectorLayer, table: str) -> None:
     if table == model.ZONES:
         colours = {"waiting": "227,26,28", "request": "31,120,180", "counting": "51,160,44"}
         cats = []
@@ -209,33 +211,40 @@ def _labels(layer: QgsVectorLayer, expression: str) -> None:
 def _save_styles(path: str) -> None:
     for table in TABLE_ORDER:
         layer = QgsVectorLayer(layer_uri(path, table), model.LAYER_NAMES_DE[table], "ogr")
-        _style_layer(layer, path, table)
+        style_layer(layer, table)
         layer.saveStyleToDatabase(model.LAYER_NAMES_DE[table], "Digitales Hamm", True, "")
         del layer
 
 
-def add_records(path: str, table: str, records: List[Dict]) -> List[int]:
-    """Insert records (geometry in 'xy', 'line' or 'ring'); returns the new fids. Raises
-    SignalsError with the GeoPackage's message when a constraint refuses a record."""
-    layer = QgsVectorLayer(layer_uri(path, table), table, "ogr")
-    fields = layer.fields()
-    feats = []
-    for rec in records:
-        feat = QgsFeature(fields)
-        for name in fields.names():
-            if name != "fid" and rec.get(name) is not None:
-                feat[name] = rec[name]
-        if "xy" in rec:
-            feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*rec["xy"])))
-        elif "line" in rec:
-            feat.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(*p) for p in rec["line"]]))
-        elif "ring" in rec:
-            feat.setGeometry(QgsGeometry.fromPolygonXY([[QgsPointXY(*p) for p in rec["ring"]]]))
-        feats.append(feat)
+def _feature(fields, rec: Dict) -> QgsFeature:
+    feat = QgsFeature(fields)
+    for name in fields.names():
+        if name != "fid" and rec.get(name) is not None:
+            feat[name] = rec[name]
+    if "xy" in rec:
+        feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*rec["xy"])))
+    elif "line" in rec:
+        feat.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(*p) for p in rec["line"]]))
+    elif "ring" in rec:
+        feat.setGeometry(QgsGeometry.fromPolygonXY([[QgsPointXY(*p) for p in rec["ring"]]]))
+    return feat
+
+
+def insert_records(layer: QgsVectorLayer, records: List[Dict]):
+    """Add records through the layer's provider: (ok, new fids, provider errors)."""
     provider = layer.dataProvider()
-    ok, added = provider.addFeatures(feats)
-    errors = provider.errors()
-    fids = [f.id() for f in added] if ok else []
+    ok, added = provider.addFeatures([_feature(layer.fields(), rec) for rec in records])
+    return ok, ([f.id() for f in added] if ok else []), provider.errors()
+
+
+def add_records(path, table: str, records: List[Dict]) -> List[int]:
+    """Insert records (geometry in 'xy', 'line' or 'ring'); returns the new fids. Raises
+    SignalsError with the GeoPackage's message when a constraint refuses a record.
+    `path` may also be a PostGIS model (adapters.model_pg.PgModel)."""
+    if not isinstance(path, str):
+        return path.add_records(table, records)
+    layer = QgsVectorLayer(layer_uri(path, table), table, "ogr")
+    ok, fids, errors = insert_records(layer, records)
     del layer
     if not ok:
         found = [m.group(1) for m in (re.search(r"failed to execute \w+ : (.*)", e) for e in errors)
@@ -247,26 +256,31 @@ def add_records(path: str, table: str, records: List[Dict]) -> List[int]:
 
 def load_model(path: str, project: Optional[QgsProject] = None, group_name: str = "") -> Dict:
     """Add the model's layers (styled, German names) in a group and the relations."""
-    project = project or QgsProject.instance()
-    root = project.layerTreeRoot()
-    group = root.insertGroup(0, group_name or tr("Detection zones"))
-    layers = {}
-    for table in reversed(TABLE_ORDER):
+    def make(table):
         layer = QgsVectorLayer(layer_uri(path, table), model.LAYER_NAMES_DE[table], "ogr")
         if not layer.isValid():
             raise SignalsError(tr("{path} holds no table {table}; it is not a detection zone "
                                   "model.").format(path=path, table=table))
+        return layer
+    return load_layers(make, project, group_name)
+
+
+def load_layers(make_layer, project: Optional[QgsProject] = None, group_name: str = "") -> Dict:
+    """Add the layers made by make_layer(table) in a group, with the model's relations."""
+    project = project or QgsProject.instance()
+    made = {table: make_layer(table) for table in reversed(TABLE_ORDER)}
+    group = project.layerTreeRoot().insertGroup(0, group_name or tr("Detection zones"))
+    for layer in made.values():
         project.addMapLayer(layer, False)
         group.addLayer(layer)
-        layers[table] = layer
     manager = project.relationManager()
     for child, fld, parent in model.RELATIONS:
         rel = QgsRelation()
         rel.setId("{}_{}".format(child, fld))
         rel.setName("{} – {}".format(model.LAYER_NAMES_DE[child], model.LAYER_NAMES_DE[parent]))
-        rel.setReferencingLayer(layers[child].id())
-        rel.setReferencedLayer(layers[parent].id())
+        rel.setReferencingLayer(made[child].id())
+        rel.setReferencedLayer(made[parent].id())
         rel.addFieldPair(fld, "fid")
         if rel.isValid():
             manager.addRelation(rel)
-    return layers
+    return made

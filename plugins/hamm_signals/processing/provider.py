@@ -13,8 +13,10 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
+    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -24,6 +26,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterProviderConnection,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
@@ -33,8 +36,8 @@ from hamm_core.logic.errors import HammError
 from hamm_core.processing.base import HammAlgorithm, HammProvider
 
 from ..adapters import layers as lay
-from ..adapters import model_gpkg, pilot
-from ..logic import checks, handover, model
+from ..adapters import model_gpkg, model_pg, pilot, report_pdf
+from ..logic import checks, crossings, handover, model
 from ..logic import zones as zlogic
 from ..logic.camera import camera_from_record
 from ..logic.errors import SignalsError
@@ -90,9 +93,14 @@ class CreateModelAlgorithm(SignalsAlgorithm):
             QgsProcessingParameterNumber.Double, 20.0, minValue=1.0, maxValue=500.0))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Model GeoPackage"), "GeoPackage (*.gpkg)"))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "LOAD", self.tr("Load the model into the project (styled, with relations)"),
+            defaultValue=True))
 
     def processAlgorithm(self, parameters, context, feedback):
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        self._load = self.parameterAsBoolean(parameters, "LOAD", context)
+        self._path = path
         streets = self.source(parameters, "STREETS", context, self.tr("streets"), required=False)
         try:
             model_gpkg.create_model(path, feedback)
@@ -107,6 +115,82 @@ class CreateModelAlgorithm(SignalsAlgorithm):
             _fail(err)
         feedback.setProgress(100)
         return {self.OUTPUT: path}
+
+    def postProcessAlgorithm(self, context, feedback):
+        # on the main thread, after the model is written: add its layers to the project
+        if getattr(self, "_load", False) and context.project() is not None:
+            try:
+                model_gpkg.load_model(self._path, context.project())
+            except HammError as err:
+                feedback.reportError(err.user_message)
+        return {}
+
+
+class CreateModelPostgisAlgorithm(SignalsAlgorithm):
+    NAME = "create_model_postgis"
+    DISPLAY = "Create junction model (PostGIS schema)"
+    HELP = ("Creates in one step a new PostGIS schema for the detection zones of a junction: "
+            "junctions, cameras, signal groups, lanes, stop lines and detection zones in "
+            "EPSG:25832. The database itself enforces the rules with foreign keys and check "
+            "constraints (a zone belongs to one camera and to that camera's junction; heading, "
+            "tilt, height, range, road-user class and a valid outline). German forms and styles "
+            "are stored in the database (table layer_styles) as each layer's default style. "
+            "With a street layer, the junction where the two named streets meet is laid out as "
+            "in the GeoPackage variant. An existing schema is never changed. The connection is "
+            "a PostgreSQL connection saved in QGIS or a connection string.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterProviderConnection(
+            "CONNECTION", self.tr("PostgreSQL connection"), "postgres"))
+        self.addParameter(QgsProcessingParameterString(
+            "SCHEMA", self.tr("New schema"), defaultValue="lsa_knoten"))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "STREETS", self.tr("Street layer (optional, to lay out the junction)"),
+            [QgsProcessing.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "STREET_A", self.tr("First street"), defaultValue=pilot.PILOT_A))
+        self.addParameter(QgsProcessingParameterString(
+            "STREET_B", self.tr("Second street"), defaultValue=pilot.PILOT_B))
+        self.addParameter(QgsProcessingParameterNumber(
+            "ZONE_LENGTH", self.tr("Zone length before the stop line [m]"),
+            QgsProcessingParameterNumber.Double, 20.0, minValue=1.0, maxValue=500.0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "LOAD", self.tr("Load the model into the project (styled, with relations)"),
+            defaultValue=True))
+        self.addOutput(QgsProcessingOutputString("SCHEMA", self.tr("Schema")))
+        self.addOutput(QgsProcessingOutputNumber("ZONES", self.tr("Zones")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        target = self.parameterAsConnectionName(parameters, "CONNECTION", context) or \
+            self.parameterAsString(parameters, "CONNECTION", context)
+        schema = self.parameterAsString(parameters, "SCHEMA", context)
+        streets = self.source(parameters, "STREETS", context, self.tr("streets"), required=False)
+        zones = 0
+        try:
+            pm = model_pg.create_model(target, schema, feedback)
+            feedback.setProgress(40)
+            if streets is not None:
+                zones = pilot.fill_junction(
+                    pm, streets, self.parameterAsString(parameters, "STREET_A", context),
+                    self.parameterAsString(parameters, "STREET_B", context),
+                    zone_length=self.parameterAsDouble(parameters, "ZONE_LENGTH", context),
+                    feedback=feedback)["zones"]
+        except HammError as err:
+            _fail(err)
+        feedback.setProgress(100)
+        self._load = self.parameterAsBoolean(parameters, "LOAD", context)
+        self._model = pm
+        return {"SCHEMA": pm.schema, "ZONES": zones}
+
+    def postProcessAlgorithm(self, context, feedback):
+        if getattr(self, "_load", False) and context.project() is not None:
+            try:
+                model_pg.load_model(self._model.target, self._model.schema, context.project(),
+                                    "{} ({})".format(self.tr("Detection zones"),
+                                                     self._model.schema))
+            except HammError as err:
+                feedback.reportError(err.user_message)
+        return {}
 
 
 def _zone_sink_fields() -> QgsFields:
@@ -208,6 +292,121 @@ class GenerateZonesAlgorithm(SignalsAlgorithm):
         return {"OUTPUT": dest, "COUNT": made}
 
 
+class CrossingZonesAlgorithm(SignalsAlgorithm):
+    NAME = "generate_crossing_zones"
+    DISPLAY = "Generate waiting areas at crossings"
+    HELP = ("Pedestrian waiting areas: for each crossing line (a crosswalk drawn across the "
+            "carriageway from kerb to kerb) a zone on the sidewalk at both ends, of the given "
+            "depth beyond the kerb point (after the distance from the kerb) and the given width "
+            "centred on the line. Bike waiting areas: for each bike stop line a zone of the "
+            "given depth right before it, as wide as the stop line; the approach side is taken "
+            "from a bike lane crossing the stop line, else the stop line is expected to be "
+            "drawn from left to right as the arriving cyclist sees it. The zones get the "
+            "junction and signal group of their line (fields knoten_id, signalgruppe_id) and "
+            "the camera that sees them best. Layers must be in EPSG:25832.")
+    KINDS = ["pedestrian", "bike"]
+    FUNCTION_VALUES = [v for v, _ in model.FUNCTIONS]
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", self.tr("Crossing lines or bike stop lines"),
+            [QgsProcessing.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterEnum(
+            "KIND", self.tr("Waiting areas for"),
+            [self.tr("pedestrians at both ends of each crossing"),
+             self.tr("cyclists before each bike stop line")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "DEPTH", self.tr("Depth of the waiting area [m]"),
+            QgsProcessingParameterNumber.Double, 2.0, minValue=0.2, maxValue=50.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "WIDTH", self.tr("Width of a pedestrian waiting area [m]"),
+            QgsProcessingParameterNumber.Double, 4.0, minValue=0.2, maxValue=50.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "SETBACK", self.tr("Distance from the kerb or stop line [m]"),
+            QgsProcessingParameterNumber.Double, 0.0, minValue=0.0, maxValue=20.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "LANES", self.tr("Bike lanes in the direction of travel (optional)"),
+            [QgsProcessing.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "CAMERAS", self.tr("Cameras"), [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "FUNCTION", self.tr("Zone function"),
+            [self.tr("waiting position"), self.tr("approach/request"), self.tr("counting")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Waiting areas"), QgsProcessing.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputNumber("COUNT", self.tr("Zones generated")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        # a line without length is reported and skipped here, with the line's name
+        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        lines = self.source(parameters, "INPUT", context, self.tr("crossings"))
+        lanes_src = self.source(parameters, "LANES", context, self.tr("lanes"), required=False)
+        cams_src = self.source(parameters, "CAMERAS", context, self.tr("cameras"), required=False)
+        kind = self.KINDS[self.parameterAsEnum(parameters, "KIND", context)]
+        depth = self.parameterAsDouble(parameters, "DEPTH", context)
+        width = self.parameterAsDouble(parameters, "WIDTH", context)
+        setback = self.parameterAsDouble(parameters, "SETBACK", context)
+        function = self.FUNCTION_VALUES[self.parameterAsEnum(parameters, "FUNCTION", context)]
+        cams = []
+        if cams_src is not None:
+            for rec in lay.camera_records(cams_src):
+                try:
+                    cams.append(camera_from_record(rec))
+                except SignalsError as err:
+                    feedback.reportError(err.user_message)
+        lanes = []
+        if lanes_src is not None:
+            lanes = [(lay.feature_record(f), lay.line_points(f.geometry()))
+                     for f in lanes_src.getFeatures()]
+        fields = _zone_sink_fields()
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
+                                          QgsWkbTypes.Polygon, CRS)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        feats = list(lines.getFeatures())
+        if not feats:
+            raise QgsProcessingException(self.tr("The input layer is empty: there are no "
+                                                 "crossings or stop lines."))
+        made = 0
+        for i, feat in enumerate(feats):
+            if feedback.isCanceled():
+                break
+            rec = lay.feature_record(feat)
+            pts = lay.line_points(feat.geometry())
+            base = {"knoten_id": rec.get("knoten_id"), "signalgruppe_id": rec.get("signalgruppe_id"),
+                    "funktion": function, "prioritaet": 2 if kind == "pedestrian" else 1,
+                    "klasse_kfz": False, "klasse_rad": kind == "bike",
+                    "klasse_fuss": kind == "pedestrian"}
+            try:
+                if kind == "pedestrian":
+                    rings = crossings.crossing_waiting_areas(pts, depth, width, setback,
+                                                             "F{}".format(rec["fid"]))
+                    zones = [dict(base, name="F{}{}".format(rec["fid"], end), ring=ring)
+                             for end, ring in zip("ab", rings)]
+                else:
+                    ring, used = crossings.bike_waiting_area(
+                        pts, depth, setback, [lane[1] for lane in lanes],
+                        "R{}".format(rec["fid"]))
+                    zone = dict(base, name="R{}".format(rec["fid"]), ring=ring)
+                    if used is not None:
+                        zone["fahrstreifen_id"] = lanes[used][0]["fid"]
+                        zone["signalgruppe_id"] = zone["signalgruppe_id"] or \
+                            lanes[used][0].get("signalgruppe_id")
+                    zones = [zone]
+            except SignalsError as err:
+                feedback.reportError(err.user_message)
+                continue
+            for zone in zones:
+                cam = zlogic.best_camera(zone["ring"], cams)
+                zone["kamera_id"] = cam.ident if cam else None
+                sink.addFeature(lay.zone_feature(fields, zone), QgsFeatureSink.FastInsert)
+                made += 1
+            feedback.setProgress(100.0 * (i + 1) / len(feats))
+        feedback.pushInfo(self.tr("{n} zones generated.").format(n=made))
+        return {"OUTPUT": dest, "COUNT": made}
+
+
 class CheckJunctionAlgorithm(SignalsAlgorithm):
     NAME = "check_junction"
     DISPLAY = "Check detection zones"
@@ -270,6 +469,84 @@ class CheckJunctionAlgorithm(SignalsAlgorithm):
         feedback.pushInfo(self.tr("{errors} errors, {warnings} warnings.").format(
             errors=counts[checks.ERROR], warnings=counts[checks.WARNING]))
         return {"OUTPUT": dest, "ERRORS": counts[checks.ERROR],
+                "WARNINGS": counts[checks.WARNING]}
+
+
+class CheckReportAlgorithm(SignalsAlgorithm):
+    NAME = "check_report_pdf"
+    DISPLAY = "Check report as PDF"
+    HELP = ("Runs the check of the detection zones (as 'Check detection zones') and writes a "
+            "PDF report from a QGIS print layout: page 1 with the title, a summary, a map of "
+            "the junction with the zones, the cameras and their fields of view, lanes and stop "
+            "lines, zones with errors outlined in red, legend and scale bar; from page 2 the "
+            "table of every finding with the zone, the camera, the rule, the severity and the "
+            "explanation.")
+
+    def flags(self):
+        # print layouts render on the main thread
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "ZONES", self.tr("Detection zones"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "CAMERAS", self.tr("Cameras"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "LANES", self.tr("Lanes (optional, for the map)"), [QgsProcessing.TypeVectorLine],
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "STOP_LINES", self.tr("Stop lines (optional, for the map)"),
+            [QgsProcessing.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "BUILDINGS", self.tr("Buildings with heights (optional)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "HEIGHT_FIELD", self.tr("Building height field [m]"), "hoehe", "BUILDINGS",
+            QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MIN_PIXELS", self.tr("Minimum size of a road user [pixels]"),
+            QgsProcessingParameterNumber.Double, 20.0, minValue=1.0, maxValue=1000.0))
+        self.addParameter(QgsProcessingParameterString(
+            "TITLE", self.tr("Title"), defaultValue=self.tr("Check report: detection zones")))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT", self.tr("PDF report"), self.tr("PDF files (*.pdf)")))
+        self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("Pages")))
+        self.addOutput(QgsProcessingOutputNumber("ERRORS", self.tr("Errors")))
+        self.addOutput(QgsProcessingOutputNumber("WARNINGS", self.tr("Warnings")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        zones_src = self.source(parameters, "ZONES", context, self.tr("detection zones"))
+        cams_src = self.source(parameters, "CAMERAS", context, self.tr("cameras"))
+        lanes = self.source(parameters, "LANES", context, self.tr("lanes"), required=False)
+        stops = self.source(parameters, "STOP_LINES", context, self.tr("stop lines"),
+                            required=False)
+        buildings = self.source(parameters, "BUILDINGS", context, self.tr("buildings"),
+                                required=False)
+        height_field = self.parameterAsString(parameters, "HEIGHT_FIELD", context) or "hoehe"
+        min_px = self.parameterAsDouble(parameters, "MIN_PIXELS", context)
+        path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        try:
+            rings = lay.building_rings(buildings, height_field) if buildings else []
+        except SignalsError as err:
+            _fail(err)
+        zones = lay.zone_records(zones_src)
+        cams = lay.camera_records(cams_src)
+        findings = checks.check_junction(zones, cams, rings,
+                                         checks.CheckOptions(min_pixels=min_px))
+        feedback.setProgress(30)
+        lines = [lay.line_points(f.geometry()) for f in lanes.getFeatures()] if lanes else []
+        stop_lines = [lay.line_points(f.geometry()) for f in stops.getFeatures()] if stops else []
+        try:
+            pages = report_pdf.write_report(
+                path, self.parameterAsString(parameters, "TITLE", context), zones, cams,
+                findings, lines, stop_lines, min_px, rings)
+        except HammError as err:
+            _fail(err)
+        counts = checks.summary(findings)
+        feedback.pushInfo(self.tr("Report with {pages} pages written: {path}").format(
+            pages=pages, path=path))
+        return {"OUTPUT": path, "PAGES": pages, "ERRORS": counts[checks.ERROR],
                 "WARNINGS": counts[checks.WARNING]}
 
 
@@ -415,5 +692,6 @@ class SignalsProvider(HammProvider):
     TITLE = "Digitales Hamm – traffic-light detection zones"
     PLUGIN_ID = "hamm_signals"
     ICON = os.path.join(PLUGIN_DIR, "icons", "icon.svg")
-    ALGORITHMS = [CreateModelAlgorithm, GenerateZonesAlgorithm, CheckJunctionAlgorithm,
+    ALGORITHMS = [CreateModelAlgorithm, CreateModelPostgisAlgorithm, GenerateZonesAlgorithm,
+                  CrossingZonesAlgorithm, CheckJunctionAlgorithm, CheckReportAlgorithm,
                   CameraViewAlgorithm, ExportAlgorithm, ImportAlgorithm]
