@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
   <context>
     <name>hamm_signals</name>
@@ -54,8 +53,8 @@
       <translation>Radfahrstreifen in Fahrtrichtung (optional)</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="522" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="429" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="504" />
       <source>Building height field [m]</source>
       <translation>Feld Gebäudehöhe [m]</translation>
     </message>
@@ -70,8 +69,8 @@
       <translation>Gebäude verdecken die Sichtlinie von Kamera {camera} zu {n} von {m} Punkten der Zone {zone}.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="519" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="426" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="501" />
       <source>Buildings with heights (optional)</source>
       <translation>Gebäude mit Höhen (optional)</translation>
     </message>
@@ -83,7 +82,7 @@
       <translation>Kamera</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="565" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="576" />
       <source>Camera field of view on the ground</source>
       <translation>Kamerasichtfeld am Boden</translation>
     </message>
@@ -158,7 +157,7 @@
       <translation>Kamera {name}: Der vertikale Öffnungswinkel muss zwischen 0 und 180 Grad liegen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="643" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="665" />
       <source>Camera {name}: {n} zones written to {path}.</source>
       <translation>Kamera {name}: {n} Zonen nach {path} geschrieben.</translation>
     </message>
@@ -167,8 +166,8 @@
       <location filename="../plugins/hamm_signals/processing/provider.py" line="331" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="424" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="493" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="572" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="613" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="583" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="631" />
       <source>Cameras</source>
       <translation>Kameras</translation>
     </message>
@@ -208,7 +207,7 @@
       <translation>Prüfbericht als PDF…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="510" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="528" />
       <source>Check report: detection zones</source>
       <translation>Prüfbericht Detektionszonen</translation>
     </message>
@@ -313,8 +312,8 @@
       <location filename="../plugins/hamm_signals/processing/provider.py" line="232" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="422" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="491" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="615" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="665" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="633" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="693" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="189" />
       <source>Detection zones</source>
       <translation>Detektionszonen</translation>
@@ -326,7 +325,7 @@
       <translation>Detektionszonen – Pilotknoten (Demo)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="692" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="720" />
       <source>Digitales Hamm – traffic-light detection zones</source>
       <translation>Digitales Hamm – Detektionszonen an Lichtsignalanlagen</translation>
     </message>
@@ -357,7 +356,8 @@
     </message>
     <message>
       <location filename="../plugins/hamm_signals/processing/provider.py" line="436" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="514" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="498" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="640" />
       <source>Errors</source>
       <translation>Fehler</translation>
     </message>
@@ -372,7 +372,7 @@
       <translation>Erklärung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="605" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="616" />
       <source>Export hand-over package</source>
       <translation>Übergabepaket exportieren</translation>
     </message>
@@ -383,12 +383,12 @@
     </message>
     <message>
       <location filename="../plugins/hamm_signals/adapters/report_pdf.py" line="123" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="574" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="585" />
       <source>Fields of view</source>
       <translation>Sichtfelder</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="618" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="639" />
       <source>Files written</source>
       <translation>Geschriebene Dateien</translation>
     </message>
@@ -424,7 +424,7 @@
       <translation>Zonen vor Haltlinien erzeugen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="661" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="689" />
       <source>Hand-over package (JSON)</source>
       <translation>Übergabepaket (JSON)</translation>
     </message>
@@ -449,7 +449,7 @@
       <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.tif)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="655" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="683" />
       <source>Import hand-over package</source>
       <translation>Übergabepaket importieren</translation>
     </message>
@@ -464,7 +464,7 @@
       <translation>Knotenpunkt {name}: {cameras} Kameras, {lanes} Fahrstreifen, {zones} Zonen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="663" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="691" />
       <source>Keep camera and junction ids</source>
       <translation>Kamera- und Knotenpunkt-IDs übernehmen</translation>
     </message>
@@ -494,7 +494,7 @@
       <translation>Fahrstreifen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="495" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="513" />
       <source>Lanes (optional, for the map)</source>
       <translation>Fahrstreifen (optional, für die Karte)</translation>
     </message>
@@ -535,8 +535,8 @@
       <translation>Modell ins Projekt laden (mit Stilen und Beziehungen)</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="525" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="432" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="507" />
       <source>Minimum size of a road user [pixels]</source>
       <translation>Mindestgröße eines Verkehrsteilnehmers [Pixel]</translation>
     </message>
@@ -591,7 +591,7 @@
       <translation>Umriss</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="617" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="635" />
       <source>Output folder</source>
       <translation>Ausgabeordner</translation>
     </message>
@@ -601,17 +601,22 @@
       <translation>Überlappung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="512" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="637" />
+      <source>PDF check report</source>
+      <translation>PDF-Prüfbericht</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="496" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="512" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="496" />
       <source>PDF report</source>
       <translation>PDF-Bericht</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="513" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="497" />
       <source>Pages</source>
       <translation>Seiten</translation>
     </message>
@@ -651,12 +656,12 @@
       <translation>PostgreSQL-Verbindung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="656" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="684" />
       <source>Reads a hand-over JSON written by 'Export hand-over package' and writes its zones (EPSG:25832, to the centimetre) with their attributes.</source>
       <translation>Liest ein mit 'Übergabepaket exportieren' geschriebenes JSON und schreibt seine Zonen (EPSG:25832, auf den Zentimeter) mit ihren Attributen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="547" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="558" />
       <source>Report with {pages} pages written: {path}</source>
       <translation>Bericht mit {pages} Seiten geschrieben: {path}</translation>
     </message>
@@ -709,7 +714,7 @@
       <translation>Haltlinien</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="498" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="516" />
       <source>Stop lines (optional, for the map)</source>
       <translation>Haltlinien (optional, für die Karte)</translation>
     </message>
@@ -921,7 +926,7 @@
       <translation>Auf der Karte des Berichts gibt es nichts zu zeigen: keine Zonen und keine Kameras.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="510" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="528" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
@@ -947,7 +952,7 @@
     </message>
     <message>
       <location filename="../plugins/hamm_signals/processing/provider.py" line="437" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="515" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="499" />
       <source>Warnings</source>
       <translation>Warnungen</translation>
     </message>
@@ -957,14 +962,14 @@
       <translation>Breite einer Wartefläche für den Fußverkehr [m]</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="566" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="577" />
       <source>Writes for each camera the ground area it sees within its detection range (the field-of-view wedge from the pinhole model: position, mounting height, heading, tilt, field of view, image size).</source>
       <translation>Schreibt für jede Kamera die Bodenfläche, die sie innerhalb ihrer Detektionsreichweite sieht (den Sichtfeldkeil aus dem Lochkameramodell: Position, Montagehöhe, Blickrichtung, Neigung, Öffnungswinkel, Bildgröße).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="606" />
-      <source>Writes per camera a JSON and a CSV file with the camera pose and every zone: EPSG:25832 coordinates to the centimetre, WGS84 to 1e-8 degree, east/north offsets from the camera in metres and the zone's corners in the camera image (pixels, pinhole model).</source>
-      <translation>Schreibt je Kamera eine JSON- und eine CSV-Datei mit der Kamerapose und jeder Zone: EPSG:25832-Koordinaten auf den Zentimeter, WGS84 auf 1e-8 Grad, Ost-/Nord-Abstände von der Kamera in Metern und die Ecken der Zone im Kamerabild (Pixel, Lochkameramodell).</translation>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="617" />
+      <source>Writes per camera a JSON and a CSV file with the camera pose and every zone: EPSG:25832 coordinates to the centimetre, WGS84 to 1e-8 degree, east/north offsets from the camera in metres and the zone's corners in the camera image (pixels, pinhole model). With 'PDF check report' (default) the package also holds pruefbericht.pdf: the check of the zones with a map of the junction and every finding (as 'Check report as PDF'; lanes, stop lines and buildings are optional inputs).</source>
+      <translation>Schreibt je Kamera eine JSON- und eine CSV-Datei mit der Kamerapose und jeder Zone: EPSG:25832-Koordinaten auf den Zentimeter, WGS84 auf 1e-8 Grad, Ost-/Nord-Abstände von der Kamera in Metern und die Ecken der Zone im Kamerabild (Pixel, Lochkameramodell). Mit „PDF-Prüfbericht“ (Standard) enthält das Paket außerdem pruefbericht.pdf: die Prüfung der Zonen mit einer Karte des Knotens und jedem Befund (wie „Prüfbericht als PDF“; Fahrstreifen, Haltlinien und Gebäude sind optionale Eingaben).</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/report.py" line="25" />
@@ -1097,8 +1102,8 @@
       <translation>Rad</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="537" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="444" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="524" />
       <source>buildings</source>
       <translation>Gebäude</translation>
     </message>
@@ -1107,9 +1112,9 @@
       <location filename="../plugins/hamm_signals/processing/provider.py" line="238" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="345" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="443" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="520" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="577" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="621" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="504" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="588" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="643" />
       <source>cameras</source>
       <translation>Kameras</translation>
     </message>
@@ -1138,15 +1143,15 @@
     <message>
       <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="191" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="442" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="519" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="622" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="503" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="644" />
       <source>detection zones</source>
       <translation>Detektionszonen</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="534" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="236" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="344" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="521" />
       <source>lanes</source>
       <translation>Fahrstreifen</translation>
     </message>
@@ -1172,8 +1177,8 @@
       <translation>Fußverkehr an beiden Enden jeder Querung</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="535" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="237" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="522" />
       <source>stop lines</source>
       <translation>Haltlinien</translation>
     </message>
@@ -1217,7 +1222,7 @@
       <translation>{n} Zonen erzeugt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="686" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="714" />
       <source>{n} zones imported.</source>
       <translation>{n} Zonen importiert.</translation>
     </message>
@@ -1232,7 +1237,7 @@
       <translation>{parent}: Eintrag {value} wird noch von {table} verwendet und kann nicht gelöscht werden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="673" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="701" />
       <source>{path} cannot be read: {error}</source>
       <translation>{path} kann nicht gelesen werden: {error}</translation>
     </message>

@@ -217,7 +217,14 @@ def test_export_and_import_round_trip(pilot_model, provider, tmp_path):
     res = processing.run("hamm_signals:export_handover", {
         "CAMERAS": uri(pilot_model, "kameras"), "ZONES": uri(pilot_model, "detektionszonen"),
         "FOLDER": str(folder)})
-    assert res["FILES"] == 8
+    # 4 cameras x (JSON + CSV) + the PDF check report of the package
+    assert res["FILES"] == 9
+    from test_signals_report import pdf_pages
+    assert pdf_pages(folder / "pruefbericht.pdf") >= 1
+    check = processing.run("hamm_signals:check_junction", {
+        "ZONES": uri(pilot_model, "detektionszonen"), "CAMERAS": uri(pilot_model, "kameras"),
+        "OUTPUT": "memory:"})
+    assert res["ERRORS"] == check["ERRORS"]
     jsons = sorted(folder.glob("*.json"))
     assert len(jsons) == 4 and len(list(folder.glob("*.csv"))) == 4
     original = QgsVectorLayer(uri(pilot_model, "detektionszonen"), "z", "ogr")

@@ -491,23 +491,7 @@ class CheckReportAlgorithm(SignalsAlgorithm):
             "ZONES", self.tr("Detection zones"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "CAMERAS", self.tr("Cameras"), [QgsProcessing.TypeVectorPoint]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "LANES", self.tr("Lanes (optional, for the map)"), [QgsProcessing.TypeVectorLine],
-            optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "STOP_LINES", self.tr("Stop lines (optional, for the map)"),
-            [QgsProcessing.TypeVectorLine], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "BUILDINGS", self.tr("Buildings with heights (optional)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "HEIGHT_FIELD", self.tr("Building height field [m]"), "hoehe", "BUILDINGS",
-            QgsProcessingParameterField.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "MIN_PIXELS", self.tr("Minimum size of a road user [pixels]"),
-            QgsProcessingParameterNumber.Double, 20.0, minValue=1.0, maxValue=1000.0))
-        self.addParameter(QgsProcessingParameterString(
-            "TITLE", self.tr("Title"), defaultValue=self.tr("Check report: detection zones")))
+        _add_report_parameters(self)
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", self.tr("PDF report"), self.tr("PDF files (*.pdf)")))
         self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("Pages")))
@@ -518,36 +502,63 @@ class CheckReportAlgorithm(SignalsAlgorithm):
         context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
         zones_src = self.source(parameters, "ZONES", context, self.tr("detection zones"))
         cams_src = self.source(parameters, "CAMERAS", context, self.tr("cameras"))
-        lanes = self.source(parameters, "LANES", context, self.tr("lanes"), required=False)
-        stops = self.source(parameters, "STOP_LINES", context, self.tr("stop lines"),
-                            required=False)
-        buildings = self.source(parameters, "BUILDINGS", context, self.tr("buildings"),
-                                required=False)
-        height_field = self.parameterAsString(parameters, "HEIGHT_FIELD", context) or "hoehe"
-        min_px = self.parameterAsDouble(parameters, "MIN_PIXELS", context)
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        try:
-            rings = lay.building_rings(buildings, height_field) if buildings else []
-        except SignalsError as err:
-            _fail(err)
-        zones = lay.zone_records(zones_src)
-        cams = lay.camera_records(cams_src)
-        findings = checks.check_junction(zones, cams, rings,
-                                         checks.CheckOptions(min_pixels=min_px))
-        feedback.setProgress(30)
-        lines = [lay.line_points(f.geometry()) for f in lanes.getFeatures()] if lanes else []
-        stop_lines = [lay.line_points(f.geometry()) for f in stops.getFeatures()] if stops else []
-        try:
-            pages = report_pdf.write_report(
-                path, self.parameterAsString(parameters, "TITLE", context), zones, cams,
-                findings, lines, stop_lines, min_px, rings)
-        except HammError as err:
-            _fail(err)
-        counts = checks.summary(findings)
-        feedback.pushInfo(self.tr("Report with {pages} pages written: {path}").format(
-            pages=pages, path=path))
-        return {"OUTPUT": path, "PAGES": pages, "ERRORS": counts[checks.ERROR],
-                "WARNINGS": counts[checks.WARNING]}
+        return _write_check_report(self, parameters, context, feedback, zones_src, cams_src,
+                                   path)
+
+
+def _add_report_parameters(alg) -> None:
+    """The optional inputs of the PDF check report (map content, optics threshold, title)."""
+    alg.addParameter(QgsProcessingParameterFeatureSource(
+        "LANES", alg.tr("Lanes (optional, for the map)"), [QgsProcessing.TypeVectorLine],
+        optional=True))
+    alg.addParameter(QgsProcessingParameterFeatureSource(
+        "STOP_LINES", alg.tr("Stop lines (optional, for the map)"),
+        [QgsProcessing.TypeVectorLine], optional=True))
+    alg.addParameter(QgsProcessingParameterFeatureSource(
+        "BUILDINGS", alg.tr("Buildings with heights (optional)"),
+        [QgsProcessing.TypeVectorPolygon], optional=True))
+    alg.addParameter(QgsProcessingParameterField(
+        "HEIGHT_FIELD", alg.tr("Building height field [m]"), "hoehe", "BUILDINGS",
+        QgsProcessingParameterField.Numeric, optional=True))
+    alg.addParameter(QgsProcessingParameterNumber(
+        "MIN_PIXELS", alg.tr("Minimum size of a road user [pixels]"),
+        QgsProcessingParameterNumber.Double, 20.0, minValue=1.0, maxValue=1000.0))
+    alg.addParameter(QgsProcessingParameterString(
+        "TITLE", alg.tr("Title"), defaultValue=alg.tr("Check report: detection zones")))
+
+
+def _write_check_report(alg, parameters, context, feedback, zones_src, cams_src,
+                        path: str) -> dict:
+    """Check the zones and write the PDF report to ``path``; the outputs of the report."""
+    lanes = alg.source(parameters, "LANES", context, alg.tr("lanes"), required=False)
+    stops = alg.source(parameters, "STOP_LINES", context, alg.tr("stop lines"),
+                       required=False)
+    buildings = alg.source(parameters, "BUILDINGS", context, alg.tr("buildings"),
+                           required=False)
+    height_field = alg.parameterAsString(parameters, "HEIGHT_FIELD", context) or "hoehe"
+    min_px = alg.parameterAsDouble(parameters, "MIN_PIXELS", context)
+    try:
+        rings = lay.building_rings(buildings, height_field) if buildings else []
+    except SignalsError as err:
+        _fail(err)
+    zones = lay.zone_records(zones_src)
+    cams = lay.camera_records(cams_src)
+    findings = checks.check_junction(zones, cams, rings, checks.CheckOptions(min_pixels=min_px))
+    feedback.setProgress(30)
+    lines = [lay.line_points(f.geometry()) for f in lanes.getFeatures()] if lanes else []
+    stop_lines = [lay.line_points(f.geometry()) for f in stops.getFeatures()] if stops else []
+    try:
+        pages = report_pdf.write_report(
+            path, alg.parameterAsString(parameters, "TITLE", context), zones, cams,
+            findings, lines, stop_lines, min_px, rings)
+    except HammError as err:
+        _fail(err)
+    counts = checks.summary(findings)
+    feedback.pushInfo(alg.tr("Report with {pages} pages written: {path}").format(
+        pages=pages, path=path))
+    return {"OUTPUT": path, "PAGES": pages, "ERRORS": counts[checks.ERROR],
+            "WARNINGS": counts[checks.WARNING]}
 
 
 def report_fields() -> QgsFields:
@@ -606,7 +617,14 @@ class ExportAlgorithm(SignalsAlgorithm):
     HELP = ("Writes per camera a JSON and a CSV file with the camera pose and every zone: "
             "EPSG:25832 coordinates to the centimetre, WGS84 to 1e-8 degree, east/north "
             "offsets from the camera in metres and the zone's corners in the camera image "
-            "(pixels, pinhole model).")
+            "(pixels, pinhole model). With 'PDF check report' (default) the package also "
+            "holds pruefbericht.pdf: the check of the zones with a map of the junction and "
+            "every finding (as 'Check report as PDF'; lanes, stop lines and buildings are "
+            "optional inputs).")
+
+    def flags(self):
+        # the report's print layout renders on the main thread
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -615,7 +633,11 @@ class ExportAlgorithm(SignalsAlgorithm):
             "ZONES", self.tr("Detection zones"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterFolderDestination(
             "FOLDER", self.tr("Output folder")))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "REPORT", self.tr("PDF check report"), defaultValue=True))
+        _add_report_parameters(self)
         self.addOutput(QgsProcessingOutputNumber("FILES", self.tr("Files written")))
+        self.addOutput(QgsProcessingOutputNumber("ERRORS", self.tr("Errors")))
 
     def processAlgorithm(self, parameters, context, feedback):
         cams_src = self.source(parameters, "CAMERAS", context, self.tr("cameras"))
@@ -642,7 +664,13 @@ class ExportAlgorithm(SignalsAlgorithm):
             written += 2
             feedback.pushInfo(self.tr("Camera {name}: {n} zones written to {path}.").format(
                 name=cam.name, n=len(own), path=base + ".json"))
-        return {"FOLDER": folder, "FILES": written}
+        result = {"FOLDER": folder, "FILES": written}
+        if self.parameterAsBool(parameters, "REPORT", context) and not feedback.isCanceled():
+            report = _write_check_report(self, parameters, context, feedback, zones_src,
+                                         cams_src, os.path.join(folder, "pruefbericht.pdf"))
+            result["FILES"] = written + 1
+            result["ERRORS"] = report["ERRORS"]
+        return result
 
 
 def handover_name(rec: dict) -> str:
