@@ -4,19 +4,89 @@
   <context>
     <name>hamm_mobility</name>
     <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="236" />
+      <source>'{value}' is not a date and time: write it as 2024-06-03T07:00 (UTC unless an offset is given).</source>
+      <translation>'{value}' ist kein Zeitpunkt: Schreiben Sie ihn als 2024-06-03T07:00 (UTC, sofern kein Versatz angegeben ist).</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="51" />
       <source>'{value}' is not a date: write it as 2024-10-02 or 02.10.2024.</source>
       <translation>'{value}' ist kein Datum: Schreiben Sie es als 2024-10-02 oder 02.10.2024.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="15" />
+      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="91" />
+      <source>1 to 5 min late</source>
+      <translation>1 bis 5 min verspätet</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="212" />
+      <source>A status record in {source} has no parkingFacilityReference and was skipped.</source>
+      <translation>Ein Statuseintrag in {source} hat keine parkingFacilityReference und wurde übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="249" />
+      <source>A status record in {source} has no parkingRecordReference and was skipped.</source>
+      <translation>Ein Statuseintrag in {source} hat keine parkingRecordReference und wurde übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="79" />
+      <source>Add charging points</source>
+      <translation>Ladepunkte hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/plugin.py" line="52" />
+      <source>Add charging points…</source>
+      <translation>Ladepunkte hinzufügen…</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="142" />
+      <source>Add layers</source>
+      <translation>Layer hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="60" />
+      <source>Add parking (live)</source>
+      <translation>Parken hinzufügen (live)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/plugin.py" line="50" />
+      <source>Add parking (live)…</source>
+      <translation>Parken hinzufügen (live)…</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="25" />
       <source>Add sharing system (GBFS)</source>
       <translation>Sharing-System hinzufügen (GBFS)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/plugin.py" line="25" />
+      <location filename="../plugins/hamm_mobility/plugin.py" line="42" />
       <source>Add sharing system (GBFS)…</source>
       <translation>Sharing-System hinzufügen (GBFS)…</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="136" />
+      <source>Address (URL) of the OCPI locations or the CSV</source>
+      <translation>Adresse (URL) der OCPI-Standorte oder der CSV-Datei</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="80" />
+      <source>Address of the OCPI locations (JSON) or of the Ladesäulenregister (CSV):</source>
+      <translation>Adresse der OCPI-Standorte (JSON) oder des Ladesäulenregisters (CSV):</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="92" />
+      <source>Addresses (URL) of the publications, separated by spaces</source>
+      <translation>Adressen (URL) der Publikationen, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="61" />
+      <source>Addresses of the DATEX II publications (table and status; v2 or v3) or of the JSON document, one per line:</source>
+      <translation>Adressen der DATEX-II-Publikationen (Tabelle und Status; v2 oder v3) oder des JSON-Dokuments, eine je Zeile:</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="96" />
+      <source>Addresses of the GTFS-Realtime feeds (VehiclePositions, TripUpdates), one per line:</source>
+      <translation>Adressen der GTFS-Realtime-Feeds (VehiclePositions, TripUpdates), eine je Zeile:</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="33" />
@@ -24,7 +94,22 @@
       <translation>Seilbahn</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="16" />
+      <location filename="../plugins/hamm_mobility/logic/charging.py" line="37" />
+      <source>All charging points in use</source>
+      <translation>Alle Ladepunkte belegt</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="44" />
+      <source>Almost full (90 % or more)</source>
+      <translation>Fast voll (90 % oder mehr)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="294" />
+      <source>Analysis</source>
+      <translation>Analyse</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="26" />
       <source>Auto-discovery URL of the system (gbfs.json):</source>
       <translation>Auto-Discovery-URL des Systems (gbfs.json):</translation>
     </message>
@@ -39,14 +124,70 @@
       <translation>Bus</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/demo.py" line="390" />
+      <source>Bus (demo)</source>
+      <translation>Bus (Demo)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="236" />
+      <location filename="../plugins/hamm_mobility/demo.py" line="391" />
+      <source>Buses and trains (real time)</source>
+      <translation>Busse und Bahnen (Echtzeit)</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="32" />
       <source>Cable tram</source>
       <translation>Kabelstraßenbahn</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="84" />
+      <source>Charging</source>
+      <translation>Laden</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/charging.py" line="36" />
+      <source>Charging point free</source>
+      <translation>Ladepunkt frei</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="138" />
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="85" />
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="285" />
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="141" />
+      <source>Charging points</source>
+      <translation>Ladepunkte</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="88" />
       <source>Choose a GTFS zip file or enter its URL.</source>
       <translation>Wählen Sie eine GTFS-Zip-Datei oder geben Sie ihre URL ein.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="45" />
+      <source>Closed</source>
+      <translation>Geschlossen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="190" />
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="265" />
+      <source>Counting stations</source>
+      <translation>Zählstellen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="186" />
+      <source>Counts (CSV)</source>
+      <translation>Zählungen (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/adapters/sta_counts.py" line="24" />
+      <source>Counts from SensorThings need the plugin 'Digitales Hamm Sensoren' (hamm_sensors). Install it with the plugin manager, or load the counts from a CSV file.</source>
+      <translation>Zählungen aus SensorThings benötigen die Erweiterung „Digitales Hamm Sensoren“ (hamm_sensors). Installieren Sie sie über die Erweiterungsverwaltung oder laden Sie die Zählungen aus einer CSV-Datei.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="192" />
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="267" />
+      <source>Counts per interval</source>
+      <translation>Zählwerte je Intervall</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="116" />
@@ -64,9 +205,24 @@
       <translation>Defekt</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="121" />
+      <source>EV charging points</source>
+      <translation>Ladepunkte für Elektrofahrzeuge</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="31" />
       <source>Empty</source>
       <translation>Leer</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="263" />
+      <source>End</source>
+      <translation>Ende</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="63" />
+      <source>Enter an address (URL) or choose a file.</source>
+      <translation>Geben Sie eine Adresse (URL) ein oder wählen Sie eine Datei.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="269" />
@@ -84,9 +240,26 @@
       <translation>Wenige Fahrzeuge (1-2)</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="259" />
+      <source>Filter on the Things ($filter, optional)</source>
+      <translation>Filter auf die Things ($filter, optional)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="295" />
+      <source>For each input point (addresses, stops …) counts and lists the sharing stations, sharing vehicles, charging points, parking facilities and public transport stops within the walking distance (straight line, in metres; 400 m is about 5 minutes on foot). Each offer layer is optional. Charging points count the field 'ladepunkte' when present (else one per feature), sharing stations also add up 'fahrzeuge' (available vehicles).
+Outputs: the points with one count and one list of names per kind of offer, and a summary table (per kind: offers reached, points with at least one, points without, mean per point).</source>
+      <translation>Zählt und listet für jeden Eingabepunkt (Adressen, Haltestellen …) die Sharing-Stationen, Sharing-Fahrzeuge, Ladepunkte, Parkeinrichtungen und ÖPNV-Haltestellen innerhalb der Gehentfernung (Luftlinie, in Metern; 400 m sind etwa 5 Minuten zu Fuß). Jeder Angebotslayer ist optional. Ladepunkte zählen das Feld „ladepunkte“, wenn vorhanden (sonst einer je Objekt); bei Sharing-Stationen wird zusätzlich „fahrzeuge“ (verfügbare Fahrzeuge) aufsummiert.
+Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart sowie eine Übersichtstabelle (je Art: erreichbare Angebote, Punkte mit mindestens einem, Punkte ohne, Mittelwert je Punkt).</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="118" />
       <source>From hour</source>
       <translation>Ab Stunde</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="45" />
+      <source>Full</source>
+      <translation>Voll</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="34" />
@@ -104,7 +277,7 @@
       <translation>GBFS-Sharing-System (Momentaufnahme)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="93" />
+      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="99" />
       <source>GBFS: {url}</source>
       <translation>GBFS: {url}</translation>
     </message>
@@ -124,12 +297,23 @@
       <translation>URL des GTFS-Realtime-Feeds</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="95" />
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="102" />
+      <source>GTFS-Realtime live layer</source>
+      <translation>GTFS-Realtime-Live-Layer</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/plugin.py" line="48" />
+      <source>GTFS-Realtime live layer…</source>
+      <translation>GTFS-Realtime-Live-Layer…</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="230" />
       <source>GTFS-Realtime vehicles and delays</source>
       <translation>GTFS-Realtime: Fahrzeuge und Verspätungen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/plugin.py" line="29" />
+      <location filename="../plugins/hamm_mobility/plugin.py" line="46" />
       <source>GTFS-Realtime vehicles and delays…</source>
       <translation>GTFS-Realtime: Fahrzeuge und Verspätungen…</translation>
     </message>
@@ -139,30 +323,60 @@
       <translation>Geofencing-Zonen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="142" />
+      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="148" />
       <source>Geofencing zones – {system}</source>
       <translation>Geofencing-Zonen – {system}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/plugin.py" line="27" />
+      <location filename="../plugins/hamm_mobility/adapters/live_feed.py" line="114" />
+      <source>Live layer: {title}</source>
+      <translation>Live-Layer: {title}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/plugin.py" line="44" />
       <source>Load GTFS feed…</source>
       <translation>GTFS-Feed laden…</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/logic/charging.py" line="117" />
+      <source>Location {n} in {source} has no 'id' and was skipped.</source>
+      <translation>Standort {n} in {source} hat keine „id“ und wurde übersprungen.</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_mobility/plugin.py" line="15" />
-      <location filename="../plugins/hamm_mobility/processing/provider.py" line="12" />
+      <location filename="../plugins/hamm_mobility/processing/provider.py" line="19" />
       <source>Mobility</source>
       <translation>Mobilität</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/plugin.py" line="16" />
-      <source>Mobility data of Hamm in QGIS: live sharing systems (GBFS 1.x, 2.x and 3.0: stations, vehicles, geofencing zones, refreshed on the feed's ttl), public transport from GTFS feeds (stops with departures per day, routes) and GTFS-Realtime (vehicle positions, delays per stop), grouped as 'Mobilitätsstadtplan'.</source>
-      <translation>Mobilitätsdaten von Hamm in QGIS: Sharing-Systeme live (GBFS 1.x, 2.x und 3.0: Stationen, Fahrzeuge, Geofencing-Zonen, aktualisiert nach der ttl des Feeds), ÖPNV aus GTFS-Feeds (Haltestellen mit Abfahrten je Tag, Linien) und GTFS-Realtime (Fahrzeugpositionen, Verspätungen je Haltestelle), gruppiert als „Mobilitätsstadtplan“.</translation>
+      <source>Mobility data of Hamm in QGIS: live sharing systems (GBFS 1.x, 2.x and 3.0: stations, vehicles, geofencing zones, refreshed on the feed's ttl), public transport from GTFS feeds (stops with departures per day, routes) and GTFS-Realtime (vehicle positions, delays per stop, also as a live layer), parking with live occupancy (DATEX II v2/v3, JSON), EV charging points (OCPI, Ladesäulenregister), traffic counts per mode (CSV, SensorThings), the city's OGC mobility services in one click and the mobility offers near points, grouped as 'Mobilitätsstadtplan'.</source>
+      <translation>Mobilitätsdaten Hamms in QGIS: Sharing-Systeme live (GBFS 1.x, 2.x und 3.0: Stationen, Fahrzeuge, Geofencing-Zonen, aktualisiert nach der ttl des Feeds), ÖPNV aus GTFS-Feeds (Haltestellen mit Abfahrten je Tag, Linien) und GTFS-Realtime (Fahrzeugpositionen, Verspätungen je Haltestelle, auch als Live-Layer), Parken mit Live-Belegung (DATEX II v2/v3, JSON), Ladepunkte für Elektrofahrzeuge (OCPI, Ladesäulenregister), Verkehrszählungen je Verkehrsart (CSV, SensorThings), die OGC-Mobilitätsdienste der Stadt mit einem Klick und die Mobilitätsangebote im Umkreis von Punkten, gruppiert als „Mobilitätsstadtplan“.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="28" />
+      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="29" />
       <source>Mobility map</source>
       <translation>Mobilitätsstadtplan</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="292" />
+      <source>Mobility offers nearby</source>
+      <translation>Mobilitätsangebote im Umkreis</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/plugin.py" line="58" />
+      <source>Mobility offers nearby…</source>
+      <translation>Mobilitätsangebote im Umkreis…</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="123" />
+      <source>Mobility services from the city catalog</source>
+      <translation>Mobilitätsdienste aus dem städtischen Katalog</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/plugin.py" line="56" />
+      <source>Mobility services from the city catalog…</source>
+      <translation>Mobilitätsdienste aus dem städtischen Katalog…</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="36" />
@@ -170,9 +384,39 @@
       <translation>Einschienenbahn</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="92" />
+      <source>More than 5 min late</source>
+      <translation>Mehr als 5 min verspätet</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="320" />
+      <source>Name field of the offers (default: name)</source>
+      <translation>Namensfeld der Angebote (Standard: name)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/counts.py" line="210" />
+      <source>No counts were found in {source}.</source>
+      <translation>In {source} wurden keine Zählwerte gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="46" />
+      <source>No live data</source>
+      <translation>Keine Live-Daten</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="440" />
+      <source>No offer layer was chosen: all counts are 0.</source>
+      <translation>Es wurde kein Angebotslayer gewählt: Alle Anzahlen sind 0.</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="48" />
       <source>No parking</source>
       <translation>Parkverbot</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="344" />
+      <source>No parking facility with a location was found. DATEX II status publications need the table publication (the static part) as well; give both addresses.</source>
+      <translation>Es wurde keine Parkeinrichtung mit Lage gefunden. DATEX-II-Statuspublikationen brauchen zusätzlich die Tabellenpublikation (den statischen Teil); geben Sie beide Adressen an.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="49" />
@@ -180,9 +424,19 @@
       <translation>Fahrverbot</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="90" />
+      <source>On time (up to 1 min)</source>
+      <translation>Pünktlich (bis 1 min)</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="391" />
       <source>Optional GBFS file {name} could not be read: {error}</source>
       <translation>Die optionale GBFS-Datei {name} konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/charging.py" line="38" />
+      <source>Out of order</source>
+      <translation>Außer Betrieb</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="32" />
@@ -190,6 +444,52 @@
       <translation>Außer Betrieb</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/demo.py" line="409" />
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="68" />
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="69" />
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="286" />
+      <source>Parking</source>
+      <translation>Parken</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="122" />
+      <location filename="../plugins/hamm_mobility/demo.py" line="405" />
+      <source>Parking (live)</source>
+      <translation>Parken (live)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="71" />
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="123" />
+      <source>Parking and charging</source>
+      <translation>Parken und Laden</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="314" />
+      <source>Parking entry {n} in {source} has no 'id' and was skipped.</source>
+      <translation>Parkeintrag {n} in {source} hat keine „id“ und wurde übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="97" />
+      <source>Parking facilities</source>
+      <translation>Parkeinrichtungen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="69" />
+      <source>Parking facilities with occupancy</source>
+      <translation>Parkeinrichtungen mit Belegung</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="312" />
+      <source>Points (addresses, stops …)</source>
+      <translation>Punkte (Adressen, Haltestellen …)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="323" />
+      <source>Points with mobility offers</source>
+      <translation>Punkte mit Mobilitätsangeboten</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="107" />
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="96" />
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="232" />
       <source>Public transport</source>
@@ -221,6 +521,36 @@
       <translation>Liest ein Rad-, Roller- oder Carsharing-System über seine GBFS-Auto-Discovery-URL (gbfs.json, Versionen 1.x, 2.x und 3.0) und schreibt seine Stationen mit Live-Status, seine frei abgestellten Fahrzeuge und seine Geofencing-Zonen in EPSG:25832. Für einen Layer, der sich selbst aktualisiert: Digitales Hamm &gt; Mobilität &gt; Sharing-System hinzufügen.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="124" />
+      <source>Reads charging stations for electric vehicles and writes them as points in EPSG:25832: number of charging points, free / in use / out of order, plug types, maximum power in kW, fast charger (50 kW or more).
+Formats: OCPI 2.2.1 locations (JSON, with EVSEs, connectors and status) or the Ladesäulenregister of the Bundesnetzagentur (CSV, semicolon separated, with the title lines before the table as downloaded; no live status).</source>
+      <translation>Liest Ladestationen für Elektrofahrzeuge und schreibt sie als Punkte in EPSG:25832: Anzahl der Ladepunkte, frei / belegt / außer Betrieb, Steckertypen, Höchstleistung in kW, Schnelllader (50 kW oder mehr).
+Formate: OCPI-2.2.1-Standorte (JSON, mit EVSEs, Anschlüssen und Status) oder das Ladesäulenregister der Bundesnetzagentur (CSV, durch Semikolon getrennt, mit den Titelzeilen vor der Tabelle wie heruntergeladen; ohne Live-Status).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="245" />
+      <source>Reads counts of counting stations from a SensorThings API: every Datastream whose ObservedProperty (or name) is Kfz/car, Rad/bike or Fuß/pedestrian, with its observations between start and end, one interval per observation. Writes the stations with totals per mode, bike share and peak interval, and one point per station and interval. Needs the plugin Digitales Hamm Sensoren (hamm_sensors) for the SensorThings client.</source>
+      <translation>Liest Zählwerte von Zählstellen aus einer SensorThings API: jeden Datastream, dessen ObservedProperty (oder Name) Kfz/car, Rad/bike oder Fuß/pedestrian ist, mit seinen Beobachtungen zwischen Beginn und Ende, ein Intervall je Beobachtung. Schreibt die Zählstellen mit Summen je Verkehrsart, Radanteil und Spitzenintervall sowie einen Punkt je Zählstelle und Intervall. Benötigt die Erweiterung Digitales Hamm Sensoren (hamm_sensors) für den SensorThings-Client.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="170" />
+      <source>Reads counts of counting stations per interval and mode (cars, bikes, pedestrians) from a CSV file and writes the stations with their totals per mode, the bike share and the peak interval, and one point per station and interval (for the temporal controller and charts).
+Columns (German or English names, comma or semicolon, decimal comma allowed): station_id, name, lat, lon (or x, y in EPSG:25832), zeit, and either modus (kfz/car, rad/bike, fuss/pedestrian) + anzahl, or one column per mode (kfz, rad, fuss). For counts from a SensorThings API use the algorithm 'Traffic counting stations (SensorThings)'.</source>
+      <translation>Liest Zählwerte von Zählstellen je Intervall und Verkehrsart (Kfz, Rad, Fußgänger) aus einer CSV-Datei und schreibt die Zählstellen mit ihren Summen je Verkehrsart, dem Radanteil und dem Spitzenintervall sowie einen Punkt je Zählstelle und Intervall (für die Zeitsteuerung und Diagramme).
+Spalten (deutsche oder englische Namen, Komma oder Semikolon, Dezimalkomma erlaubt): station_id, name, lat, lon (oder x, y in EPSG:25832), zeit und entweder modus (kfz/car, rad/bike, fuss/pedestrian) + anzahl oder eine Spalte je Verkehrsart (kfz, rad, fuss). Für Zählwerte aus einer SensorThings API nutzen Sie den Algorithmus „Verkehrszählstellen (SensorThings)“.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="72" />
+      <source>Reads parking facilities and their current occupancy and writes them as points in EPSG:25832 (capacity, occupied, free, occupancy in %, state).
+Formats: DATEX II v2 (d2LogicalModel with ParkingFacilityTablePublication for the facilities and ParkingFacilityTableStatusPublication for the occupancy) and DATEX II v3 (ParkingTablePublication and ParkingStatusPublication): give the address of the table and of the status publication, separated by a space. Or a simple JSON document:
+{"parkings": [{"id": "P1", "name": "Parkhaus Mitte", "lat": 51.68, "lon": 7.82, "capacity": 420, "free": 97, "status": "open", "updated": "2024-06-01T12:00:00+02:00"}]}
+(status: open, closed or full; instead of 'free' the number 'occupied' may be given). For a layer that refreshes itself use Digitales Hamm &gt; Mobility &gt; Add parking (live).</source>
+      <translation>Liest Parkeinrichtungen und ihre aktuelle Belegung und schreibt sie als Punkte in EPSG:25832 (Kapazität, belegt, frei, Belegung in %, Zustand).
+Formate: DATEX II v2 (d2LogicalModel mit ParkingFacilityTablePublication für die Einrichtungen und ParkingFacilityTableStatusPublication für die Belegung) und DATEX II v3 (ParkingTablePublication und ParkingStatusPublication): Geben Sie die Adresse der Tabellen- und der Statuspublikation an, durch ein Leerzeichen getrennt. Oder ein einfaches JSON-Dokument:
+{"parkings": [{"id": "P1", "name": "Parkhaus Mitte", "lat": 51.68, "lon": 7.82, "capacity": 420, "free": 97, "status": "open", "updated": "2024-06-01T12:00:00+02:00"}]}
+(status: open, closed oder full; statt „free“ darf die Zahl „occupied“ angegeben werden). Für einen Layer, der sich selbst aktualisiert: Digitales Hamm &gt; Mobilität &gt; Parken hinzufügen (live).</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="39" />
       <source>Reserved</source>
       <translation>Reserviert</translation>
@@ -231,6 +561,7 @@
       <translation>Fahren und Parken erlaubt</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/demo.py" line="397" />
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="126" />
       <source>Routes</source>
       <translation>Linien</translation>
@@ -241,9 +572,54 @@
       <translation>Zeile {row} von stop_times.txt im GTFS-Feed {source} hat zu wenige Spalten.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="257" />
+      <source>SensorThings API (e.g. https://…/v1.1)</source>
+      <translation>SensorThings API (z. B. https://…/v1.1)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="127" />
+      <source>Service / layer</source>
+      <translation>Dienst / Layer</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/adapters/catalog.py" line="117" />
+      <source>Services</source>
+      <translation>Dienste</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="177" />
       <source>Sharing</source>
       <translation>Sharing</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="283" />
+      <source>Sharing stations</source>
+      <translation>Sharing-Stationen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="284" />
+      <source>Sharing vehicles</source>
+      <translation>Sharing-Fahrzeuge</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/demo.py" line="381" />
+      <source>Sharing – {system}</source>
+      <translation>Sharing – {system}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="43" />
+      <source>Spaces free</source>
+      <translation>Plätze frei</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="261" />
+      <source>Start (e.g. 2024-06-03T00:00)</source>
+      <translation>Beginn (z. B. 2024-06-03T00:00)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="103" />
+      <source>Static GTFS feed (zip file or URL) for line names and stops (optional):</source>
+      <translation>Statischer GTFS-Feed (Zip-Datei oder URL) für Liniennamen und Haltestellen (optional):</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="249" />
@@ -256,12 +632,20 @@
       <translation>Stationen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="134" />
+      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="140" />
+      <location filename="../plugins/hamm_mobility/demo.py" line="382" />
       <source>Stations – {system}</source>
       <translation>Stationen – {system}</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/logic/charging.py" line="39" />
+      <source>Status unknown</source>
+      <translation>Status unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/demo.py" line="396" />
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="124" />
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="287" />
       <source>Stops</source>
       <translation>Haltestellen</translation>
     </message>
@@ -269,6 +653,11 @@
       <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="28" />
       <source>Subway</source>
       <translation>U-Bahn</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="325" />
+      <source>Summary</source>
+      <translation>Übersicht</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="145" />
@@ -327,9 +716,44 @@
       <translation>Der GTFS-Realtime-Feed von {source} ist Text (JSON oder HTML), kein Protobuf. Prüfen Sie die URL.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/logic/charging.py" line="104" />
+      <source>The OCPI server {source} answered with error {code}: {message}</source>
+      <translation>Der OCPI-Server {source} antwortete mit Fehler {code}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/charging.py" line="124" />
+      <source>The charging location '{id}' in {source} has no valid coordinates and was skipped.</source>
+      <translation>Der Ladestandort „{id}“ in {source} hat keine gültigen Koordinaten und wurde übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/counts.py" line="171" />
+      <source>The counts file {source} contains no usable row.</source>
+      <translation>Die Zähldatei {source} enthält keine verwertbare Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/counts.py" line="94" />
+      <source>The counts file {source} is empty.</source>
+      <translation>Die Zähldatei {source} ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/counts.py" line="107" />
+      <source>The counts file {source} lacks the column(s) {columns}. Expected station_id, lat, lon (or x, y), zeit and either modus + anzahl or one column per mode (kfz, rad, fuss).</source>
+      <translation>Der Zähldatei {source} fehlen die Spalte(n) {columns}. Erwartet werden station_id, lat, lon (oder x, y), zeit und entweder modus + anzahl oder eine Spalte je Verkehrsart (kfz, rad, fuss).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="296" />
+      <source>The document from {source} is not a DATEX II parking publication (expected ParkingFacilityTablePublication, ParkingFacilityTableStatusPublication, ParkingTablePublication or ParkingStatusPublication).</source>
+      <translation>Das Dokument von {source} ist keine DATEX-II-Parkpublikation (erwartet: ParkingFacilityTablePublication, ParkingFacilityTableStatusPublication, ParkingTablePublication oder ParkingStatusPublication).</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_mobility/logic/gtfsrt.py" line="328" />
       <source>The document from {source} is not a GTFS-Realtime feed: the header with gtfs_realtime_version is missing.</source>
       <translation>Das Dokument von {source} ist kein GTFS-Realtime-Feed: Der Header mit gtfs_realtime_version fehlt.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/charging.py" line="111" />
+      <source>The document from {source} is not an OCPI locations list ('data' must be a list of locations).</source>
+      <translation>Das Dokument von {source} ist keine OCPI-Standortliste („data“ muss eine Liste von Standorten sein).</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="211" />
@@ -354,8 +778,14 @@
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="275" />
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="60" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Die Datei {path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/charging.py" line="235" />
+      <source>The file {source} is not the Ladesäulenregister CSV of the Bundesnetzagentur: no header row with 'Breitengrad' and 'Längengrad' (semicolon separated) was found.</source>
+      <translation>Die Datei {source} ist nicht die CSV des Ladesäulenregisters der Bundesnetzagentur: Es wurde keine Kopfzeile mit „Breitengrad“ und „Längengrad“ (durch Semikolon getrennt) gefunden.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="133" />
@@ -363,14 +793,55 @@
       <translation>Der Stundenbereich ist leer: 'Bis Stunde' muss nach 'Ab Stunde' liegen.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="310" />
+      <source>The parking document from {source} has no list 'parkings'.</source>
+      <translation>Das Parkdokument von {source} hat keine Liste „parkings“.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="183" />
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="320" />
+      <source>The parking facility '{id}' in {source} has no valid coordinates and was skipped.</source>
+      <translation>Die Parkeinrichtung „{id}“ in {source} hat keine gültigen Koordinaten und wurde übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="333" />
+      <source>The points are in a geographic CRS ({crs}); distances in metres need a projected CRS such as EPSG:25832. Reproject the layer first.</source>
+      <translation>Die Punkte liegen in einem geographischen KBS ({crs}); Entfernungen in Metern brauchen ein projiziertes KBS wie EPSG:25832. Projizieren Sie den Layer zuerst um.</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_mobility/logic/protobuf.py" line="26" />
       <source>The protobuf document from {source} is broken or truncated ({detail}). Check the feed URL: a GTFS-Realtime feed is binary protobuf, not JSON or HTML.</source>
       <translation>Das Protobuf-Dokument von {source} ist beschädigt oder abgeschnitten ({detail}). Prüfen Sie die Feed-URL: Ein GTFS-Realtime-Feed ist binäres Protobuf, kein JSON oder HTML.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/adapters/catalog.py" line="102" />
+      <source>The service '{id}' is not an OGC service of the city profile.</source>
+      <translation>Der Dienst „{id}“ ist kein OGC-Dienst des Stadtprofils.</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="121" />
       <source>To hour (exclusive; up to 48 for trips after midnight)</source>
       <translation>Bis Stunde (ausschließlich; bis 48 für Fahrten nach Mitternacht)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="167" />
+      <source>Traffic counting stations</source>
+      <translation>Verkehrszählstellen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="244" />
+      <source>Traffic counting stations (SensorThings)</source>
+      <translation>Verkehrszählstellen (SensorThings)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/plugin.py" line="54" />
+      <source>Traffic counting stations…</source>
+      <translation>Verkehrszählstellen…</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="169" />
+      <source>Traffic counts</source>
+      <translation>Verkehrszählungen</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="27" />
@@ -383,6 +854,17 @@
       <translation>Oberleitungsbus</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="127" />
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/counts.py" line="167" />
+      <source>Unknown modes in {source} were skipped: {modes}. Known: kfz/car, rad/bike, fuss/pedestrian.</source>
+      <translation>Unbekannte Verkehrsarten in {source} wurden übersprungen: {modes}. Bekannt: kfz/car, rad/bike, fuss/pedestrian.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="108" />
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="193" />
       <source>Vehicles</source>
       <translation>Fahrzeuge</translation>
@@ -398,9 +880,15 @@
       <translation>Fahrzeuge verfügbar</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="138" />
+      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="144" />
+      <location filename="../plugins/hamm_mobility/demo.py" line="385" />
       <source>Vehicles – {system}</source>
       <translation>Fahrzeuge – {system}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="315" />
+      <source>Walking distance</source>
+      <translation>Gehentfernung</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="114" />
@@ -413,6 +901,21 @@
       <translation>oder GTFS-Realtime-Datei (.pb)</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="188" />
+      <source>or address (URL) of the CSV</source>
+      <translation>oder Adresse (URL) der CSV-Datei</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="139" />
+      <source>or file (JSON or CSV)</source>
+      <translation>oder Datei (JSON oder CSV)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="95" />
+      <source>or file(s), separated by ;</source>
+      <translation>oder Datei(en), durch ; getrennt</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="418" />
       <source>stop_times.txt refers to {n} stops that stops.txt does not contain (or that have no coordinates).</source>
       <translation>stop_times.txt verweist auf {n} Haltestellen, die stops.txt nicht enthält (oder die keine Koordinaten haben).</translation>
@@ -423,14 +926,54 @@
       <translation>stop_times.txt verweist auf {n} Fahrten, die trips.txt nicht enthält.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="435" />
+      <source>{label}: {reached} reached, {with_} of {n} points have at least one.</source>
+      <translation>{label}: {reached} erreichbar, {with_} von {n} Punkten haben mindestens eines.</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="219" />
       <source>{name} (GBFS {version}): {stations} stations, {vehicles} vehicles, {zones} zones.</source>
       <translation>{name} (GBFS {version}): {stations} Stationen, {vehicles} Fahrzeuge, {zones} Zonen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="29" />
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="39" />
       <source>{name}: {stations} stations, {vehicles} vehicles; refreshed every {seconds} s.</source>
       <translation>{name}: {stations} Stationen, {vehicles} Fahrzeuge; Aktualisierung alle {seconds} s.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/adapters/sta_counts.py" line="56" />
+      <source>{n} Datastreams are not counts of cars, bikes or pedestrians and were left out.</source>
+      <translation>{n} Datastreams sind keine Zählungen von Kfz, Rad oder Fußgängern und wurden ausgelassen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/adapters/sta_counts.py" line="59" />
+      <source>{n} Datastreams belong to Things without a Location and were left out.</source>
+      <translation>{n} Datastreams gehören zu Things ohne Location und wurden ausgelassen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="158" />
+      <source>{n} charging stations with {points} charging points.</source>
+      <translation>{n} Ladestationen mit {points} Ladepunkten.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="166" />
+      <source>{n} layers added to the mobility map.</source>
+      <translation>{n} Layer zum Mobilitätsstadtplan hinzugefügt.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="113" />
+      <source>{n} parking facilities, {free} free spaces.</source>
+      <translation>{n} Parkeinrichtungen, {free} freie Plätze.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/counts.py" line="163" />
+      <source>{n} rows of {source} were skipped (no station, time or position, or a negative count).</source>
+      <translation>{n} Zeilen von {source} wurden übersprungen (keine Zählstelle, Zeit oder Lage, oder ein negativer Zählwert).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/charging.py" line="240" />
+      <source>{n} rows of {source} without valid coordinates were skipped.</source>
+      <translation>{n} Zeilen von {source} ohne gültige Koordinaten wurden übersprungen.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="261" />
@@ -441,6 +984,11 @@
       <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="257" />
       <source>{n} stations without valid coordinates or id were skipped.</source>
       <translation>{n} Stationen ohne gültige Koordinaten oder ID wurden übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="163" />
+      <source>{n} status records refer to parking facilities that are not in the table publication (e.g. '{id}'); they have no location and were skipped.</source>
+      <translation>{n} Statuseinträge beziehen sich auf Parkeinrichtungen, die nicht in der Tabellenpublikation stehen (z. B. „{id}“); sie haben keine Lage und wurden übersprungen.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="340" />
@@ -463,6 +1011,7 @@
       <translation>{n} Fahrzeuge ohne gültige Koordinaten oder ID wurden übersprungen.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="206" />
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="319" />
       <source>{n} vehicles without valid position were skipped.</source>
       <translation>{n} Fahrzeuge ohne gültige Position wurden übersprungen.</translation>
@@ -478,6 +1027,11 @@
       <translation>{source} ist keine lesbare GTFS-Zip-Datei ({error}).</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="219" />
+      <source>{stations} counting stations, {intervals} intervals: {car} cars, {bike} bikes, {foot} pedestrians.</source>
+      <translation>{stations} Zählstellen, {intervals} Intervalle: {car} Kfz, {bike} Räder, {foot} Fußgänger.</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="164" />
       <source>{stops} stops, {routes} route lines, {deps} departures of {trips} trips on {day} ({rows} stop times read).</source>
       <translation>{stops} Haltestellen, {routes} Linienverläufe, {deps} Abfahrten von {trips} Fahrten am {day} ({rows} Haltezeiten gelesen).</translation>
@@ -486,6 +1040,11 @@
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="345" />
       <source>{vehicles} vehicles, {trips} trip updates, {alerts} alerts (feed time {time}).</source>
       <translation>{vehicles} Fahrzeuge, {trips} Fahrtprognosen, {alerts} Meldungen (Feed-Zeit {time}).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="48" />
+      <source>{what}: {n} features; refreshed every {seconds} s.</source>
+      <translation>{what}: {n} Objekte; aktualisiert alle {seconds} s.</translation>
     </message>
   </context>
 </TS>

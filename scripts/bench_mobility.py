@@ -10,6 +10,10 @@
 2. A GBFS refresh of 20,000 free-floating vehicles: from the response bytes to the updated
    layer (parse, join vehicle types, transform to EPSG:25832, swap the features), against
    GDAL's GeoJSON driver reading the same vehicles as GeoJSON into a memory layer.
+3. A live parking refresh of 5,000 facilities from DATEX II v2 (table + status
+   publication, about 3 MB of XML): from the response bytes to the updated layer (safe XML
+   parse, merge by id, transform, swap the features), against GDAL's GeoJSON driver reading
+   the same facilities with their occupancy as GeoJSON into a memory layer.
 Prints one BENCH line per case.
 """
 
@@ -188,6 +192,57 @@ def case_gbfs(runs: int = 3) -> None:
     del layer
 
 
+def case_parking(runs: int = 3, n: int = 5000) -> None:
+    import random
+
+    import mobility_feeds as mf
+    from qgis.core import QgsFeatureRequest, QgsVectorLayer
+
+    from hamm_mobility.adapters import feeds
+    from hamm_mobility.adapters import layers as lyr
+    from hamm_mobility.logic import parking
+    rng = random.Random(5000)
+    garages = [("P{}".format(i), "Parkhaus {}".format(i),
+                round(51.68 + rng.uniform(-0.05, 0.05), 6),
+                round(7.81 + rng.uniform(-0.08, 0.08), 6), rng.randint(20, 900))
+               for i in range(n)]
+    occupied = {g[0]: rng.randint(0, g[4]) for g in garages}
+    table, status = mf.datex2_v2_table(garages), mf.datex2_v2_status(occupied, {}, garages)
+    geojson = json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [g[3], g[2]]},
+         "properties": {"park_id": g[0], "name": g[1], "kapazitaet": g[4],
+                        "belegt": occupied[g[0]], "frei": g[4] - occupied[g[0]]}}
+        for g in garages]})
+    layer = lyr.memory_layer("Point", "Parken", feeds.PARKING_FIELDS)
+    feeds.style_parking(layer)
+    ct = lyr.to_crs()
+    ours = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        recs = parking.read_any([(table, "table"), (status, "status")]).records()
+        lyr.replace_features(layer, lyr.features(recs, layer.fields(),
+                                                 lambda r: lyr.point_geometry(r, ct)))
+        ours.append(time.perf_counter() - t0)
+    assert layer.featureCount() == n
+    with tempfile.NamedTemporaryFile("w", suffix=".geojson", delete=False) as handle:
+        handle.write(geojson)
+    ref = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        src = QgsVectorLayer(handle.name, "p", "ogr")
+        mem = src.materialize(QgsFeatureRequest().setDestinationCrs(lyr.CRS, ct.context()))
+        count = mem.featureCount()
+        ref.append(time.perf_counter() - t0)
+        del src, mem
+    os.unlink(handle.name)
+    assert count == n
+    bench("parking_datex2_refresh_5k", statistics.median(ours), statistics.median(ref),
+          "GDAL GeoJSON driver -> memory layer (EPSG:25832)", runs,
+          "DATEX II v2 table + status ({:.1f} MB XML) to updated, styled layer".format(
+              (len(table) + len(status)) / 1e6))
+    del layer
+
+
 def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "--child-ours":
         print(json.dumps(child_ours(sys.argv[2])))
@@ -196,6 +251,7 @@ def main() -> None:
         case_gtfs(Path(tmp))
     app = qgis_app()  # noqa: F841
     case_gbfs()
+    case_parking()
 
 
 if __name__ == "__main__":

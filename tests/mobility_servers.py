@@ -343,7 +343,45 @@ def write_site(www: Path, base: str) -> GtfsInfo:
     (www / "vehicles.pb").write_bytes(rt_feed_bytes(vehicles=vehicles))
     full = rt_feed_bytes(vehicles=vehicles)
     (www / "truncated.pb").write_bytes(full[:-7])
+    write_offers(www)
     return info
+
+
+def write_offers(www: Path, occupied=None) -> None:
+    """Parking (DATEX II v2, v3, JSON), charging (OCPI, BNetzA CSV), counts (CSV)."""
+    import mobility_feeds as mf
+    occupied = occupied or {"PH1": 380, "PH2": 100, "PH3": 120}
+    park = www / "parking"
+    park.mkdir(parents=True, exist_ok=True)
+    files = {
+        "parking/v2_table.xml": mf.datex2_v2_table(),
+        "parking/v2_status.xml": mf.datex2_v2_status(occupied),
+        "parking/v3_table.xml": mf.datex2_v3_table(),
+        "parking/v3_status.xml": mf.datex2_v3_status(occupied),
+        "parking/parking.json": mf.parking_json(
+            {g[0]: g[4] - occupied[g[0]] for g in mf.GARAGES}),
+        "parking/broken.xml": mf.datex2_v2_status(occupied)[:400],
+        "parking/entities.xml": b'<?xml version="1.0"?>\n<!DOCTYPE d [<!ENTITY a "aaaa">'
+                                b'<!ENTITY b "&a;&a;&a;&a;">]>\n<d2LogicalModel>&b;'
+                                b'</d2LogicalModel>',
+        "parking/other.xml": b"<d2LogicalModel><payloadPublication/></d2LogicalModel>",
+        "parking/no_location_table.xml": mf.datex2_v2_table(
+            [("PHX", "Ohne Ort", "", "", 10)]),
+        "charging/ocpi_locations.json": mf.ocpi_locations(),
+        "charging/ocpi_error.json": b'{"data": null, "status_code": 2001, '
+                                    b'"status_message": "Invalid or missing parameters"}',
+        "charging/ladesaeulenregister.csv": mf.bnetza_csv(),
+        "charging/no_header.csv": "Betreiber;Ort\nA;Hamm\n".encode("cp1252"),
+        "counts/zaehlung.csv": mf.counts_long_csv(),
+        "counts/missing_columns.csv": b"station;zeit\nZ1;2024-06-03T07:00\n",
+        "slow/parking.json": mf.parking_json({"PH1": 1}) + b" " * 3000,
+    }
+    for rel, content in files.items():
+        path = www / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_bytes(content)
+        os.replace(tmp, path)
 
 
 def _feed_server(tmp_path_factory):
@@ -354,7 +392,7 @@ def _feed_server(tmp_path_factory):
     info = write_site(work / "www", base)
     conf = nginx_server.config(
         work, port, "application/json json; application/xml xml; application/zip zip;\n"
-        "          application/x-protobuf pb;", _server_lines())
+        "          application/x-protobuf pb; text/csv csv;", _server_lines())
     try:
         proc, base = nginx_server.start(work, port, conf, "/gbfs23/gbfs.json")
     except RuntimeError as exc:

@@ -16,9 +16,26 @@ class MobilityPlugin(SuitePlugin):
     ABOUT = ("Mobility data of Hamm in QGIS: live sharing systems (GBFS 1.x, 2.x and 3.0: "
              "stations, vehicles, geofencing zones, refreshed on the feed's ttl), public "
              "transport from GTFS feeds (stops with departures per day, routes) and "
-             "GTFS-Realtime (vehicle positions, delays per stop), grouped as "
-             "'Mobilitätsstadtplan'.")
+             "GTFS-Realtime (vehicle positions, delays per stop, also as a live layer), "
+             "parking with live occupancy (DATEX II v2/v3, JSON), EV charging points (OCPI, "
+             "Ladesäulenregister), traffic counts per mode (CSV, SensorThings), the city's "
+             "OGC mobility services in one click and the mobility offers near points, "
+             "grouped as 'Mobilitätsstadtplan'.")
     PROVIDER_CLASS = MobilityProvider
+
+    def initGui(self) -> None:
+        super().initGui()
+        from qgis.core import QgsProject
+        # live layers saved in a project (the demo's too) are fed again when it opens
+        self._read_slot = lambda _doc=None: self.restore_live_layers()
+        QgsProject.instance().readProject.connect(self._read_slot)
+        self.restore_live_layers()
+
+    def restore_live_layers(self):
+        from hamm_core.adapters.messages import push_error
+
+        from .adapters.restore import restore_live_layers
+        return restore_live_layers(on_error=lambda err: push_error(self.iface, err))
 
     def create_actions(self) -> None:
         super().create_actions()
@@ -28,6 +45,18 @@ class MobilityPlugin(SuitePlugin):
                         object_name="hamm_mobility_gtfs")
         self.add_action(self.tr("GTFS-Realtime vehicles and delays…"), self.open_gtfsrt,
                         object_name="hamm_mobility_gtfsrt")
+        self.add_action(self.tr("GTFS-Realtime live layer…"), self.add_gtfsrt_live,
+                        object_name="hamm_mobility_gtfsrt_live")
+        self.add_action(self.tr("Add parking (live)…"), self.add_parking,
+                        object_name="hamm_mobility_parking")
+        self.add_action(self.tr("Add charging points…"), self.add_charging,
+                        object_name="hamm_mobility_charging")
+        self.add_action(self.tr("Traffic counting stations…"), self.open_counts,
+                        object_name="hamm_mobility_counts")
+        self.add_action(self.tr("Mobility services from the city catalog…"),
+                        self.open_catalog, object_name="hamm_mobility_catalog")
+        self.add_action(self.tr("Mobility offers nearby…"), self.open_nearby,
+                        object_name="hamm_mobility_nearby")
 
     def add_gbfs(self) -> None:
         from .gui.dialogs import add_gbfs_system
@@ -41,7 +70,41 @@ class MobilityPlugin(SuitePlugin):
         from processing import execAlgorithmDialog
         execAlgorithmDialog("hamm_mobility:gtfsrt_layers", {})
 
+    def add_parking(self) -> None:
+        from .gui.dialogs import add_parking_live
+        add_parking_live(self.iface)
+
+    def add_charging(self) -> None:
+        from .gui.dialogs import add_charging_live
+        add_charging_live(self.iface)
+
+    def add_gtfsrt_live(self) -> None:
+        from .gui.dialogs import add_gtfsrt_live
+        add_gtfsrt_live(self.iface)
+
+    def open_counts(self) -> None:
+        from processing import execAlgorithmDialog
+        execAlgorithmDialog("hamm_mobility:traffic_counts", {})
+
+    def open_nearby(self) -> None:
+        from processing import execAlgorithmDialog
+        execAlgorithmDialog("hamm_mobility:nearby_offers", {})
+
+    def open_catalog(self) -> None:
+        from .gui.dialogs import open_catalog
+        self._catalog = open_catalog(self.iface)
+
     def unload(self) -> None:
         from .adapters.gbfs_live import stop_all
+        from .adapters.live_feed import stop_all as stop_feeds
+        slot = getattr(self, "_read_slot", None)
+        if slot is not None:
+            import contextlib
+
+            from qgis.core import QgsProject
+            with contextlib.suppress(TypeError, RuntimeError):
+                QgsProject.instance().readProject.disconnect(slot)
+            self._read_slot = None
         stop_all()
+        stop_feeds()
         super().unload()

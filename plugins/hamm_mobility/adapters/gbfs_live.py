@@ -7,6 +7,7 @@ stops the system.
 """
 
 import contextlib
+import json
 import time
 from typing import Dict, List, Optional
 
@@ -43,7 +44,8 @@ class GbfsLive:
     def __init__(self, url: str, *, interval_s: int = 0, authcfg: str = "",
                  language: str = "de", project: Optional[QgsProject] = None,
                  add_to_project: bool = True, on_update=None, on_error=None,
-                 timeout_s: Optional[float] = None, retries: Optional[int] = None):
+                 timeout_s: Optional[float] = None, retries: Optional[int] = None,
+                 layers: Optional[Dict[str, object]] = None):
         self.url = url
         self.timeout_s = timeout_s
         self.retries = retries
@@ -56,7 +58,8 @@ class GbfsLive:
         self.on_error = on_error
         self.discovery: Optional[gbfs.Discovery] = None
         self.snapshot: Optional[gbfs.Snapshot] = None
-        self.layers: Dict[str, object] = {}
+        # layers of a saved project (restore.py) are fed again
+        self.layers: Dict[str, object] = dict(layers or {})
         self.task = None
         self.refreshes = 0
         self.skipped = 0
@@ -66,6 +69,8 @@ class GbfsLive:
         self.timer = QTimer()
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.refresh)
+        for layer in self.layers.values():
+            layer.willBeDeleted.connect(self.stop)
         _LIVE.append(self)
 
     # -- worker thread ------------------------------------------------------------------
@@ -149,6 +154,9 @@ class GbfsLive:
                 layer = lyr.memory_layer(gtype, title.format(system=snap.name), spec)
                 style(layer)
                 layer.setCustomProperty("hamm_mobility/gbfs_url", self.url)
+                layer.setCustomProperty("hamm_mobility/live", json.dumps(
+                    {"kind": "gbfs", "urls": [self.url], "key": key,
+                     "interval_s": self.interval_s}))
                 self.layers[key] = layer
             lyr.replace_features(layer, lyr.features(records, layer.fields(), geom, extra))
             if new:
