@@ -4,7 +4,12 @@
   <context>
     <name>hamm_twin</name>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="251" />
+      <location filename="../plugins/hamm_twin/adapters/pg_store.py" line="67" />
+      <source>'{schema}' is not a usable schema name.</source>
+      <translation>„{schema}“ ist kein verwendbarer Schemaname.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="268" />
       <source>A building without gml:id in {file} was skipped.</source>
       <translation>Ein Gebäude ohne gml:id in {file} wurde übersprungen.</translation>
     </message>
@@ -24,12 +29,12 @@
       <translation>Gebiet</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="104" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="151" />
       <source>Area (empty = everything)</source>
       <translation>Gebiet (leer = alles)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="236" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="368" />
       <source>Area (empty = extent of the points)</source>
       <translation>Gebiet (leer = Ausdehnung der Punkte)</translation>
     </message>
@@ -59,33 +64,33 @@
       <translation>Bogendach</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="106" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="217" />
       <source>Building GeoPackage (created or updated)</source>
       <translation>Gebäude-GeoPackage (neu oder aktualisiert)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="259" />
-      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="168" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="276" />
+      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="169" />
       <source>Building {id} has no usable geometry and was skipped.</source>
       <translation>Gebäude {id} hat keine verwendbare Geometrie und wurde übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="83" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="141" />
       <source>Buildings</source>
       <translation>Gebäude</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="112" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="157" />
       <source>Buildings imported</source>
       <translation>Importierte Gebäude</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="114" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="159" />
       <source>Buildings replaced</source>
       <translation>Ersetzte Gebäude</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="170" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="302" />
       <source>Builds one virtual raster (VRT) over DGM tiles (GeoTIFF or XYZ grids as NRW publishes DGM1; XYZ tiles are converted to GeoTIFF next to the VRT) and computes a hillshade. The VRT becomes the terrain of the digital twin.</source>
       <translation>Erstellt ein virtuelles Raster (VRT) über DGM-Kacheln (GeoTIFF oder XYZ-Gitter, wie NRW das DGM1 veröffentlicht; XYZ-Kacheln werden neben dem VRT in GeoTIFF umgewandelt) und berechnet eine Schummerung. Das VRT wird das Gelände des digitalen Zwillings.</translation>
     </message>
@@ -95,9 +100,19 @@
       <translation>Bürogebäude</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="230" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="428" />
+      <source>CRS of the index coordinates (empty = from the file)</source>
+      <translation>KBS der Index-Koordinaten (leer = aus der Datei)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="362" />
       <source>Cell size [m]</source>
       <translation>Zellengröße [m]</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="446" />
+      <source>Choose an EPSG CRS for the index.</source>
+      <translation>Wählen Sie ein EPSG-Koordinatenbezugssystem für den Index.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="30" />
@@ -105,7 +120,7 @@
       <translation>Bestandteile</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="218" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="350" />
       <source>Computes from airborne or mobile laser-scan points (LAS 1.0–1.4, uncompressed; LAZ only where a LAZ reader is installed) a digital surface model: the maximum or mean height of the points per cell of the chosen size, for the chosen area. Optionally an nDSM (object heights above ground): DSM minus a DGM raster, or without one minus the mean height of the ground points (class 2) per cell. The shade and radio tools of the suite can use these rasters.</source>
       <translation>Berechnet aus Punkten des Airborne- oder Mobile-Laserscannings (LAS 1.0–1.4, unkomprimiert; LAZ nur, wo ein LAZ-Leser installiert ist) ein digitales Oberflächenmodell: die größte oder mittlere Höhe der Punkte je Zelle der gewählten Größe, im gewählten Gebiet. Optional ein nDOM (Objekthöhen über Grund): DOM minus ein DGM-Raster oder, ohne dieses, minus die mittlere Höhe der Bodenpunkte (Klasse 2) je Zelle. Die Schatten- und Funkwerkzeuge der Suite können diese Raster nutzen.</translation>
     </message>
@@ -115,12 +130,12 @@
       <translation>Aktueller Kartenausschnitt</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="176" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="308" />
       <source>DGM tiles (GeoTIFF, XYZ)</source>
       <translation>DGM-Kacheln (GeoTIFF, XYZ)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="239" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="371" />
       <source>DSM</source>
       <translation>DOM</translation>
     </message>
@@ -140,14 +155,29 @@
       <translation>Digitaler Zwilling</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/plugin.py" line="62" />
+      <location filename="../plugins/hamm_twin/adapters/scene3d.py" line="29" />
+      <source>Digital twin 3D</source>
+      <translation>Digitaler Zwilling 3D</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/plugin.py" line="119" />
       <source>Digital twin: {n} layers loaded.</source>
       <translation>Digitaler Zwilling: {n} Layer geladen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="273" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="477" />
       <source>Digitales Hamm – Digital twin</source>
       <translation>Digitales Hamm – Digitaler Zwilling</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/gui/panorama_dock.py" line="80" />
+      <source>Drag to look around, wheel to zoom.</source>
+      <translation>Ziehen zum Umsehen, Mausrad zum Zoomen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/gui/panorama_view.py" line="105" />
+      <source>E</source>
+      <translation>O</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="42" />
@@ -165,14 +195,19 @@
       <translation>Flachdach</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="179" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="311" />
       <source>Folder with DGM tiles (optional)</source>
       <translation>Ordner mit DGM-Kacheln (optional)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="101" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="148" />
       <source>Folder with LoD2 tiles (optional)</source>
       <translation>Ordner mit LoD2-Kacheln (optional)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="425" />
+      <source>Folder with panorama JPEGs (tags are read)</source>
+      <translation>Ordner mit Panorama-JPEGs (Metadaten werden gelesen)</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="52" />
@@ -285,14 +320,19 @@
       <translation>Boden</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="233" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="365" />
       <source>Height per cell</source>
       <translation>Höhe je Zelle</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="184" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="316" />
       <source>Hillshade</source>
       <translation>Schummerung</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/demo.py" line="346" />
+      <source>Hillshade (DGM)</source>
+      <translation>Schummerung (DGM)</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="42" />
@@ -300,19 +340,54 @@
       <translation>Hotel, Motel, Pension</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="81" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="433" />
+      <source>Images missing</source>
+      <translation>Fehlende Bilder</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="200" />
       <source>Import LoD2 buildings (CityGML, CityJSON)</source>
       <translation>LoD2-Gebäude importieren (CityGML, CityJSON)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/plugin.py" line="27" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="248" />
+      <source>Import LoD2 buildings into PostGIS</source>
+      <translation>LoD2-Gebäude in PostGIS importieren</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/plugin.py" line="37" />
+      <source>Import LoD2 buildings into PostGIS…</source>
+      <translation>LoD2-Gebäude in PostGIS importieren…</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/plugin.py" line="28" />
       <source>Import LoD2 buildings…</source>
       <translation>LoD2-Gebäude importieren…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="84" />
-      <source>Imports LoD2 building models into a GeoPackage: CityGML 1.0 and 2.0 as the state survey of NRW publishes them (and CityGML 3.0 buildings), CityJSON 1.1/2.0 and CityJSONSeq. Many tiles at once (files or a folder); only buildings meeting the chosen extent are imported. The files are streamed, so large tiles need little memory. Result: the layer 'gebaeude' (footprint, measured height, roof type, storeys, function with German labels, ground, eaves and ridge heights, source tile) and the layer 'gebaeude_flaechen' (roof, wall and ground surfaces as 3D polygons with type, area, tilt and orientation). A building found in several tiles is imported once (by gml:id); importing into an existing GeoPackage replaces the buildings imported before instead of duplicating them. The files must be in EPSG:25832.</source>
-      <translation>Importiert LoD2-Gebäudemodelle in ein GeoPackage: CityGML 1.0 und 2.0, wie die Landesvermessung NRW sie veröffentlicht (und Gebäude aus CityGML 3.0), CityJSON 1.1/2.0 und CityJSONSeq. Viele Kacheln auf einmal (Dateien oder ein Ordner); nur Gebäude, die das gewählte Gebiet berühren, werden importiert. Die Dateien werden gestreamt, große Kacheln brauchen daher wenig Speicher. Ergebnis: der Layer 'gebaeude' (Grundriss, gemessene Höhe, Dachform, Geschosse, Funktion mit deutschen Bezeichnungen, Boden-, Trauf- und Firsthöhe, Quellkachel) und der Layer 'gebaeude_flaechen' (Dach-, Wand- und Bodenflächen als 3D-Polygone mit Typ, Fläche, Neigung und Ausrichtung). Ein Gebäude in mehreren Kacheln wird einmal importiert (nach gml:id); ein Import in ein vorhandenes GeoPackage ersetzt früher importierte Gebäude, statt sie zu verdoppeln. Die Dateien müssen in EPSG:25832 vorliegen.</translation>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="405" />
+      <source>Import panorama index</source>
+      <translation>Panorama-Index importieren</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/plugin.py" line="40" />
+      <source>Import panorama index…</source>
+      <translation>Panorama-Index importieren…</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="249" />
+      <source>Imports LoD2 building models (CityGML 1.0/2.0/3.0, CityJSON 1.1/2.0, CityJSONSeq) into a PostGIS database: the tables 'gebaeude' (footprint with heights, roof type, storeys, function, source tile) and 'gebaeude_flaechen' (roof, wall and ground surfaces as 3D polygons) in the chosen schema, created if missing. The database is the name of a PostgreSQL connection saved in QGIS (Browser &gt; PostgreSQL; its authentication comes along) or a connection string (dbname=... host=... port=... user=...). Only buildings meeting the extent and the polygons (if given) are imported. Buildings imported before (same gml:id) are replaced instead of duplicated; each batch of buildings is written in one transaction.</source>
+      <translation>Importiert LoD2-Gebäudemodelle (CityGML 1.0/2.0/3.0, CityJSON 1.1/2.0, CityJSONSeq) in eine PostGIS-Datenbank: die Tabellen „gebaeude“ (Grundriss mit Höhen, Dachform, Geschossen, Funktion, Quellkachel) und „gebaeude_flaechen“ (Dach-, Wand- und Bodenflächen als 3D-Polygone) im gewählten Schema, die bei Bedarf angelegt werden. Die Datenbank ist der Name einer in QGIS gespeicherten PostgreSQL-Verbindung (Browser &gt; PostgreSQL; ihre Authentifizierung wird übernommen) oder eine Verbindungszeichenkette (dbname=... host=... port=... user=...). Nur Gebäude, die den Ausschnitt und (falls angegeben) die Polygone berühren, werden importiert. Bereits importierte Gebäude (gleiche gml:id) werden ersetzt statt verdoppelt; jeder Stapel von Gebäuden wird in einer Transaktion geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="201" />
+      <source>Imports LoD2 building models into a GeoPackage: CityGML 1.0 and 2.0 as the state survey of NRW publishes them (and CityGML 3.0 buildings), CityJSON 1.1/2.0 and CityJSONSeq. Many tiles at once (files or a folder); only buildings meeting the chosen extent and, if given, the chosen polygons (e.g. a district) are imported. The files are streamed, so large tiles need little memory. Result: the layer 'gebaeude' (footprint, measured height, roof type, storeys, function with German labels, ground, eaves and ridge heights, source tile) and the layer 'gebaeude_flaechen' (roof, wall and ground surfaces as 3D polygons with type, area, tilt and orientation). A building found in several tiles is imported once (by gml:id); importing into an existing GeoPackage replaces the buildings imported before instead of duplicating them. The files must be in EPSG:25832.</source>
+      <translation>Importiert LoD2-Gebäudemodelle in ein GeoPackage: CityGML 1.0 und 2.0, wie die Landesvermessung NRW sie veröffentlicht (und Gebäude aus CityGML 3.0), CityJSON 1.1/2.0 und CityJSONSeq. Viele Kacheln auf einmal (Dateien oder ein Ordner); nur Gebäude, die den gewählten Ausschnitt und, falls angegeben, die gewählten Polygone (z. B. einen Stadtbezirk) berühren, werden importiert. Die Dateien werden gestreamt gelesen, große Kacheln brauchen also wenig Speicher. Ergebnis: der Layer „gebaeude“ (Grundriss, gemessene Höhe, Dachform, Geschosse, Funktion mit deutschen Bezeichnungen, Boden-, Trauf- und Firsthöhe, Quellkachel) und der Layer „gebaeude_flaechen“ (Dach-, Wand- und Bodenflächen als 3D-Polygone mit Typ, Fläche, Neigung und Ausrichtung). Ein Gebäude, das in mehreren Kacheln vorkommt, wird einmal importiert (nach gml:id); ein Import in ein vorhandenes GeoPackage ersetzt die zuvor importierten Gebäude, statt sie zu verdoppeln. Die Dateien müssen in EPSG:25832 vorliegen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="43" />
+      <source>Inside the polygons of a layer (e.g. a district)</source>
+      <translation>Innerhalb der Polygone eines Layers (z. B. eines Stadtbezirks)</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="20" />
@@ -345,7 +420,7 @@
       <translation>Kuppeldach</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="228" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="360" />
       <source>LAS files</source>
       <translation>LAS-Dateien</translation>
     </message>
@@ -360,9 +435,12 @@
       <translation>Land- und forstwirtschaftliches Betriebsgebäude</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/twin.py" line="48" />
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="109" />
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="156" />
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="99" />
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="120" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="220" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="237" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="267" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="289" />
       <source>LoD2 buildings</source>
       <translation>LoD2-Gebäude</translation>
     </message>
@@ -372,19 +450,22 @@
       <translation>LoD2-Gebäude (in 3D extrudiert)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="98" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="145" />
       <source>LoD2 files (CityGML .gml/.xml, CityJSON .json/.jsonl)</source>
       <translation>LoD2-Dateien (CityGML .gml/.xml, CityJSON .json/.jsonl)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/twin.py" line="58" />
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="100" />
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="130" />
       <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="18" />
       <source>LoD2 roof and wall surfaces (3D)</source>
       <translation>LoD2-Dach- und Wandflächen (3D)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="111" />
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="158" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="222" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="239" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="269" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="291" />
       <source>LoD2 surfaces (3D)</source>
       <translation>LoD2-Flächen (3D)</translation>
     </message>
@@ -394,14 +475,19 @@
       <translation>Digitalen Zwilling laden</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/plugin.py" line="25" />
+      <location filename="../plugins/hamm_twin/plugin.py" line="26" />
       <source>Load digital twin…</source>
       <translation>Digitalen Zwilling laden…</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/plugin.py" line="16" />
-      <source>Loads the digital twin of the city of Hamm into QGIS: LoD2 building models (CityGML 1.0/2.0, CityJSON) imported streamed into a GeoPackage with heights, roof types and 3D surfaces; terrain from DGM tiles with hillshade; surface models (DSM/nDSM) from LAS point clouds; orthophotos from the city profile; all in one layer group, in 2D and with 3D renderers.</source>
-      <translation>Lädt den digitalen Zwilling der Stadt Hamm in QGIS: LoD2-Gebäudemodelle (CityGML 1.0/2.0, CityJSON), gestreamt in ein GeoPackage mit Höhen, Dachformen und 3D-Flächen importiert; Gelände aus DGM-Kacheln mit Schummerung; Oberflächenmodelle (DOM/nDOM) aus LAS-Punktwolken; Orthophotos aus dem Stadtprofil; alles in einer Layergruppe, in 2D und mit 3D-Darstellung.</translation>
+      <source>Loads the digital twin of the city of Hamm into QGIS: LoD2 building models (CityGML 1.0/2.0, CityJSON) imported streamed into a GeoPackage or PostGIS with heights, roof types and 3D surfaces; terrain from DGM tiles with hillshade; surface models (DSM/nDSM) from LAS point clouds; orthophotos from the city profile; street-level panoramas with an interactive viewer; all in one layer group, in 2D and with 3D renderers.</source>
+      <translation>Lädt den digitalen Zwilling der Stadt Hamm in QGIS: LoD2-Gebäudemodelle (CityGML 1.0/2.0, CityJSON), gestreamt in ein GeoPackage oder nach PostGIS importiert, mit Höhen, Dachformen und 3D-Flächen; Gelände aus DGM-Kacheln mit Schummerung; Oberflächenmodelle (DOM/nDOM) aus LAS-Punktwolken; Orthophotos aus dem Stadtprofil; Straßenpanoramen mit interaktivem Betrachter; alles in einer Layergruppe, in 2D und mit 3D-Darstellung.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="408" />
+      <source>Makes a point layer of street-level panoramas (equirectangular images) from an index file or from the images themselves. Index: CSV (separated by comma, semicolon or tab) or JSON (a list of objects, {"panoramas": [...]} or a GeoJSON FeatureCollection) with the columns image (path relative to the index or URL), x/y or lon/lat, heading (compass direction of the image centre), time. Images: a folder of JPEGs whose GPS position (EXIF or XMP) and GPano heading are read. The CRS of the index is EPSG:25832 unless the file names one, it has lon/lat columns (EPSG:4326) or you choose one. Images that are missing are reported and flagged (bild_vorhanden = 0). Open the panoramas with the panorama viewer of the plugin: a click on the map shows the nearest panorama looking at the clicked point.</source>
+      <translation>Erzeugt einen Punktlayer mit Straßenpanoramen (equirektangulare Bilder) aus einer Indexdatei oder aus den Bildern selbst. Index: CSV (getrennt durch Komma, Semikolon oder Tabulator) oder JSON (eine Liste von Objekten, {"panoramas": [...]} oder eine GeoJSON-FeatureCollection) mit den Spalten image (Pfad relativ zum Index oder URL), x/y oder lon/lat, heading (Kompassrichtung der Bildmitte), time. Bilder: ein Ordner mit JPEGs, deren GPS-Position (EXIF oder XMP) und GPano-Blickrichtung gelesen werden. Das KBS des Index ist EPSG:25832, sofern die Datei keines nennt, keine lon/lat-Spalten hat (dann EPSG:4326) oder Sie keines wählen. Fehlende Bilder werden gemeldet und markiert (bild_vorhanden = 0). Öffnen Sie die Panoramen mit dem Panorama-Betrachter des Plugins: Ein Klick in die Karte zeigt das nächstgelegene Panorama mit Blick auf den angeklickten Punkt.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="18" />
@@ -409,12 +495,12 @@
       <translation>Mansardendach</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="233" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="365" />
       <source>Maximum</source>
       <translation>Maximum</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="233" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="365" />
       <source>Mean</source>
       <translation>Mittelwert</translation>
     </message>
@@ -429,6 +515,11 @@
       <translation>Museum</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_twin/gui/panorama_view.py" line="105" />
+      <source>N</source>
+      <translation>N</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="77" />
       <source>Nach Quellenlage nicht zu spezifizieren</source>
       <translation>Nach Quellenlage nicht zu spezifizieren</translation>
@@ -439,19 +530,45 @@
       <translation>Es wurden keine DGM-Kacheln angegeben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="247" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="379" />
       <source>No LAS files were given.</source>
       <translation>Es wurden keine LAS-Dateien angegeben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/twin.py" line="44" />
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="116" />
       <source>No LoD2 buildings imported yet: run 'Import LoD2 buildings' first.</source>
       <translation>Noch keine LoD2-Gebäude importiert: zuerst 'LoD2-Gebäude importieren' ausführen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="120" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="165" />
       <source>No LoD2 files were given: choose files or a folder with .gml, .xml, .json or .jsonl tiles.</source>
       <translation>Es wurden keine LoD2-Dateien angegeben: Dateien oder einen Ordner mit .gml-, .xml-, .json- oder .jsonl-Kacheln wählen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="454" />
+      <source>No panorama could be read: {problems}</source>
+      <translation>Kein Panorama konnte gelesen werden: {problems}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/panoramas.py" line="58" />
+      <source>No panorama index and no JPEG images were given.</source>
+      <translation>Weder ein Panorama-Index noch JPEG-Bilder wurden angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/gui/panorama_dock.py" line="151" />
+      <location filename="../plugins/hamm_twin/plugin.py" line="59" />
+      <source>No panorama layer in the project: import a panorama index first.</source>
+      <translation>Kein Panorama-Layer im Projekt: Importieren Sie zuerst einen Panorama-Index.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/gui/panorama_view.py" line="48" />
+      <source>No panorama selected: click on the map near a panorama point.</source>
+      <translation>Kein Panorama gewählt: Klicken Sie in der Karte in die Nähe eines Panoramapunkts.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/gui/panorama_dock.py" line="161" />
+      <source>No panorama within 500 m of the clicked point.</source>
+      <translation>Kein Panorama im Umkreis von 500 m um den angeklickten Punkt.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/adapters/rasters.py" line="74" />
@@ -459,12 +576,12 @@
       <translation>Keine der DGM-Kacheln konnte gelesen werden: {problems}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="138" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="182" />
       <source>None of the {n} files could be imported (see the messages above).</source>
       <translation>Keine der {n} Dateien konnte importiert werden (siehe die Meldungen oben).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/twin.py" line="64" />
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="136" />
       <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="21" />
       <source>Object heights (nDSM)</source>
       <translation>Objekthöhen (nDOM)</translation>
@@ -473,6 +590,21 @@
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="87" />
       <source>Ohne Klasse</source>
       <translation>Ohne Klasse</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="153" />
+      <source>Only inside these polygons, e.g. a district (optional)</source>
+      <translation>Nur innerhalb dieser Polygone, z. B. eines Stadtbezirks (optional)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="52" />
+      <source>Only the selected polygons</source>
+      <translation>Nur die ausgewählten Polygone</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/demo.py" line="295" />
+      <source>Orthophoto (demo WMS)</source>
+      <translation>Orthophoto (Demo-WMS)</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="20" />
@@ -485,6 +617,40 @@
       <translation>Sonstige</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_twin/gui/panorama_dock.py" line="34" />
+      <location filename="../plugins/hamm_twin/gui/panorama_dock.py" line="41" />
+      <source>Panorama</source>
+      <translation>Panorama</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="422" />
+      <source>Panorama index (CSV, JSON, GeoJSON)</source>
+      <translation>Panorama-Index (CSV, JSON, GeoJSON)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/plugin.py" line="43" />
+      <source>Panorama viewer (click on the map)</source>
+      <translation>Panorama-Betrachter (Klick in die Karte)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/gui/panorama_dock.py" line="72" />
+      <source>Panorama {name} ({time})</source>
+      <translation>Panorama {name} ({time})</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/panoramas.py" line="96" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="407" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="431" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="432" />
+      <source>Panoramas</source>
+      <translation>Panoramen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/demo.py" line="351" />
+      <source>Panoramas (demo)</source>
+      <translation>Panoramen (Demo)</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="51" />
       <source>Parkhaus</source>
       <translation>Parkhaus</translation>
@@ -493,6 +659,11 @@
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="73" />
       <source>Polizei</source>
       <translation>Polizei</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="263" />
+      <source>PostgreSQL connection (saved name or connection string)</source>
+      <translation>PostgreSQL-Verbindung (gespeicherter Name oder Verbindungszeichenkette)</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="45" />
@@ -510,9 +681,19 @@
       <translation>Dach</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_twin/gui/panorama_view.py" line="105" />
+      <source>S</source>
+      <translation>S</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="15" />
       <source>Satteldach</source>
       <translation>Satteldach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="265" />
+      <source>Schema</source>
+      <translation>Schema</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="58" />
@@ -535,17 +716,17 @@
       <translation>Sport-, Turnhalle</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="215" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="347" />
       <source>Surface model (DSM/nDSM) from LAS points</source>
       <translation>Oberflächenmodell (DOM/nDOM) aus LAS-Punkten</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/plugin.py" line="33" />
+      <location filename="../plugins/hamm_twin/plugin.py" line="34" />
       <source>Surface model from LAS…</source>
       <translation>Oberflächenmodell aus LAS…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="113" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="158" />
       <source>Surfaces imported</source>
       <translation>Importierte Flächen</translation>
     </message>
@@ -555,52 +736,61 @@
       <translation>Tankstelle</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/twin.py" line="63" />
-      <location filename="../plugins/hamm_twin/adapters/twin.py" line="99" />
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="135" />
       <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="19" />
       <source>Terrain (DGM)</source>
       <translation>Gelände (DGM)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="238" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="370" />
       <source>Terrain (DGM) for the nDSM (optional)</source>
       <translation>Gelände (DGM) für das nDOM (optional)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="182" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="314" />
       <source>Terrain VRT</source>
       <translation>Gelände-VRT</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="208" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="340" />
       <source>Terrain VRT over {n} tiles written.</source>
       <translation>Gelände-VRT über {n} Kacheln geschrieben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="169" />
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="217" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="301" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="349" />
       <source>Terrain and surface models</source>
       <translation>Gelände- und Oberflächenmodelle</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="167" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="299" />
       <source>Terrain from DGM tiles (VRT + hillshade)</source>
       <translation>Gelände aus DGM-Kacheln (VRT + Schummerung)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/plugin.py" line="30" />
+      <location filename="../plugins/hamm_twin/plugin.py" line="31" />
       <source>Terrain from DGM tiles…</source>
       <translation>Gelände aus DGM-Kacheln…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="66" />
+      <location filename="../plugins/hamm_twin/adapters/panoramas.py" line="73" />
+      <source>The CRS EPSG:{epsg} of the panorama index is unknown.</source>
+      <translation>Das KBS EPSG:{epsg} des Panorama-Index ist unbekannt.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="160" />
       <source>The GeoPackage {path} cannot be opened for writing ({error}).</source>
       <translation>Das GeoPackage {path} kann nicht zum Schreiben geöffnet werden ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="69" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="163" />
       <source>The GeoPackage {path} cannot be opened for writing.</source>
       <translation>Das GeoPackage {path} kann nicht zum Schreiben geöffnet werden.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="106" />
+      <source>The PostGIS table of the last import cannot be read: is the database reachable?</source>
+      <translation>Die PostGIS-Tabelle des letzten Imports kann nicht gelesen werden: Ist die Datenbank erreichbar?</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/adapters/rasters.py" line="78" />
@@ -608,7 +798,12 @@
       <translation>Das VRT {path} konnte nicht erstellt werden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/twin.py" line="54" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="120" />
+      <source>The area layer has no polygons (inside the extent): nothing would be imported. Choose polygons, e.g. a district.</source>
+      <translation>Der Gebietslayer enthält (im Ausschnitt) keine Polygone: Es würde nichts importiert. Wählen Sie Polygone, z. B. einen Stadtbezirk.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="126" />
       <source>The building layer in {path} cannot be read.</source>
       <translation>Der Gebäudelayer in {path} kann nicht gelesen werden.</translation>
     </message>
@@ -618,16 +813,22 @@
       <translation>Die Zellengröße muss größer als 0 sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="195" />
-      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="191" />
+      <location filename="../plugins/hamm_twin/plugin.py" line="105" />
+      <source>The chosen layer has no polygons: nothing to load.</source>
+      <translation>Der gewählte Layer enthält keine Polygone: Es wird nichts geladen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="216" />
+      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="192" />
       <location filename="../plugins/hamm_twin/logic/las.py" line="37" />
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="277" />
       <source>The file {path} cannot be read ({error}).</source>
       <translation>Die Datei {path} kann nicht gelesen werden ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="198" />
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="280" />
-      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="194" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="219" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="321" />
+      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="195" />
       <source>The file {path} is empty.</source>
       <translation>Die Datei {path} ist leer.</translation>
     </message>
@@ -637,14 +838,39 @@
       <translation>Die Schummerung von {path} konnte nicht berechnet werden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="94" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="199" />
       <source>The layer {layer} in {path} is not a building layer of this plugin (fields missing: {fields}). Choose another GeoPackage.</source>
       <translation>Der Layer {layer} in {path} ist kein Gebäudelayer dieses Plugins (fehlende Felder: {fields}). Bitte ein anderes GeoPackage wählen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/panoramas.py" line="130" />
+      <source>The panorama has no image.</source>
+      <translation>Das Panorama hat kein Bild.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/panoramas.py" line="140" />
+      <source>The panorama image at {url} is not an image QGIS can read.</source>
+      <translation>Das Panoramabild unter {url} ist kein Bild, das QGIS lesen kann.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/panoramas.py" line="145" />
+      <source>The panorama image {path} does not exist (moved or not copied?).</source>
+      <translation>Das Panoramabild {path} existiert nicht (verschoben oder nicht kopiert?).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/panoramas.py" line="149" />
+      <source>The panorama image {path} is not an image QGIS can read.</source>
+      <translation>Das Panoramabild {path} ist kein Bild, das QGIS lesen kann.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/adapters/rasters.py" line="140" />
       <source>The raster would have {n} cells; choose a larger cell size or a smaller area.</source>
       <translation>Das Raster hätte {n} Zellen; eine größere Zellengröße oder ein kleineres Gebiet wählen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/pg_store.py" line="106" />
+      <source>The table {table} in the schema {schema} is not a building table of this plugin (columns missing: {fields}). Choose another schema.</source>
+      <translation>Die Tabelle {table} im Schema {schema} ist keine Gebäudetabelle dieses Plugins (fehlende Spalten: {fields}). Wählen Sie ein anderes Schema.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="53" />
@@ -670,6 +896,11 @@
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="60" />
       <source>Verwaltungsgebäude</source>
       <translation>Verwaltungsgebäude</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/gui/panorama_view.py" line="105" />
+      <source>W</source>
+      <translation>W</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/adapters/styles.py" line="41" />
@@ -712,14 +943,49 @@
       <translation>Wohnheim</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="250" />
+      <source>Writing to the GeoPackage {path} failed ({error}).</source>
+      <translation>Das Schreiben in das GeoPackage {path} ist fehlgeschlagen ({error}).</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="19" />
       <source>Zeltdach</source>
       <translation>Zeltdach</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="241" />
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="266" />
+      <source>entry {n}</source>
+      <translation>Eintrag {n}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="146" />
+      <source>image (path or URL)</source>
+      <translation>Bild (Pfad oder URL)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="373" />
       <source>nDSM (object heights)</source>
       <translation>nDOM (Objekthöhen)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="148" />
+      <source>position (x/y or lon/lat)</source>
+      <translation>Position (x/y oder lon/lat)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="205" />
+      <source>row {n}</source>
+      <translation>Zeile {n}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="202" />
+      <source>row {n}: wrong number of fields; row skipped.</source>
+      <translation>Zeile {n}: falsche Anzahl von Feldern; Zeile übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="199" />
+      <source>{file} has more than {n} rows.</source>
+      <translation>{file} hat mehr als {n} Zeilen.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/xyz.py" line="24" />
@@ -738,18 +1004,28 @@
       <translation>{file} ist komprimiert (LAZ). Einen LAZ-Leser installieren (laspy mit lazrs) oder die Datei in LAS umwandeln.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="236" />
-      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="141" />
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="190" />
+      <source>{file} is empty.</source>
+      <translation>{file} ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="238" />
+      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="142" />
       <source>{file} is in the CRS {crs} (EPSG:{code}); the import expects EPSG:{expected}. Reproject the file first or choose the matching tiles.</source>
       <translation>{file} liegt im KBS {crs} (EPSG:{code}); der Import erwartet EPSG:{expected}. Die Datei zuerst umprojizieren oder die passenden Kacheln wählen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="226" />
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="280" />
+      <source>{file} is larger than 200 MB.</source>
+      <translation>{file} ist größer als 200 MB.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="228" />
       <source>{file} is not a CityGML document (root element {tag}). Choose CityGML 1.0, 2.0 or 3.0 files (CityModel).</source>
       <translation>{file} ist kein CityGML-Dokument (Wurzelelement {tag}). CityGML-1.0-, -2.0- oder -3.0-Dateien (CityModel) wählen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="222" />
+      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="223" />
       <source>{file} is not a CityJSON document ("type": "CityJSON" is missing).</source>
       <translation>{file} ist kein CityJSON-Dokument ("type": "CityJSON" fehlt).</translation>
     </message>
@@ -764,6 +1040,11 @@
       <translation>{file} ist kein Raster, das GDAL lesen kann.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="207" />
+      <source>{file} is not a readable CSV file ({error}).</source>
+      <translation>{file} ist keine lesbare CSV-Datei ({error}).</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_twin/logic/xyz.py" line="33" />
       <source>{file} is not a regular grid with square cells.</source>
       <translation>{file} ist kein regelmäßiges Gitter mit quadratischen Zellen.</translation>
@@ -774,12 +1055,13 @@
       <translation>{file} ist kein XYZ-Gitter (x y z je Zeile): {error}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="151" />
+      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="152" />
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="219" />
       <source>{file} is not valid JSON ({error}).</source>
       <translation>{file} ist kein gültiges JSON ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="276" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="317" />
       <source>{file} is not valid XML or is truncated ({error}); {n} buildings read before the error were kept.</source>
       <translation>{file} ist kein gültiges XML oder abgeschnitten ({error}); {n} vor dem Fehler gelesene Gebäude wurden behalten.</translation>
     </message>
@@ -789,9 +1071,35 @@
       <translation>{file} ist abgeschnitten: der Kopf kündigt {n} Punkte an, die Datei enthält {m}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="158" />
+      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="159" />
       <source>{file}: CityObjects is not an object.</source>
       <translation>{file}: CityObjects ist kein Objekt.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="299" />
+      <source>{file}: no GPS position in the image tags; skipped.</source>
+      <translation>{file}: keine GPS-Position in den Bildmetadaten; übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="248" />
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="254" />
+      <source>{file}: no list of panoramas found (expected a list, {{"panoramas": [...]}} or a GeoJSON FeatureCollection).</source>
+      <translation>{file}: keine Liste von Panoramen gefunden (erwartet: eine Liste, {{"panoramas": [...]}} oder eine GeoJSON-FeatureCollection).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/panoramas.py" line="67" />
+      <source>{file}: not a readable JPEG ({error}).</source>
+      <translation>{file}: kein lesbares JPEG ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="303" />
+      <source>{file}: projection {p} is not equirectangular; skipped.</source>
+      <translation>{file}: Die Projektion {p} ist nicht equirektangular; übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="244" />
+      <source>{file}: the CRS {crs} is unknown.</source>
+      <translation>{file}: Das KBS {crs} ist unbekannt.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/las.py" line="58" />
@@ -799,42 +1107,82 @@
       <translation>{file}: der LAS-Kopf ist ungültig (Punktformat {fmt}, Satzlänge {length}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="31" />
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="150" />
+      <source>{file}: the panorama index lacks the columns {columns} (found: {found}).</source>
+      <translation>{file}: Dem Panorama-Index fehlen die Spalten {columns} (gefunden: {found}).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="32" />
       <source>{file}: the vertices are not a list of x, y, z triples.</source>
       <translation>{file}: die Stützpunkte sind keine Liste von x-, y-, z-Tripeln.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="129" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="171" />
       <source>{file}: {error}</source>
       <translation>{file}: {error}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/twin.py" line="71" />
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="168" />
+      <source>{file}: {where} has the position {x}, {y}, impossible in EPSG:{epsg}. Is the CRS of the index right?</source>
+      <translation>{file}: {where} hat die Position {x}, {y}, die in EPSG:{epsg} unmöglich ist. Stimmt das KBS des Index?</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="143" />
       <source>{name}: no raster available yet.</source>
       <translation>{name}: noch kein Raster vorhanden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="146" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="190" />
       <source>{n} buildings with {s} surfaces imported ({new} new, {upd} replaced); {out} outside the area, {dup} duplicates skipped.</source>
       <translation>{n} Gebäude mit {s} Flächen importiert ({new} neu, {upd} ersetzt); {out} außerhalb des Gebiets, {dup} Duplikate übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="261" />
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="263" />
+      <source>{n} entries are not objects and were skipped.</source>
+      <translation>{n} Einträge sind keine Objekte und wurden übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="467" />
+      <source>{n} panoramas, {m} images missing.</source>
+      <translation>{n} Panoramen, {m} Bilder fehlen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="393" />
       <source>{n} points gridded into {c} x {r} cells.</source>
       <translation>{n} Punkte in {c} x {r} Zellen gerastert.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="109" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="130" />
       <source>{where}: a polygon has no usable coordinates (missing or broken posList) and was skipped.</source>
       <translation>{where}: ein Polygon hat keine verwendbaren Koordinaten (posList fehlt oder ist defekt) und wurde übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="87" />
+      <location filename="../plugins/hamm_twin/logic/cityjson.py" line="88" />
       <source>{where}: a ring refers to missing vertices and was skipped.</source>
       <translation>{where}: ein Ring verweist auf fehlende Stützpunkte und wurde übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="144" />
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="161" />
+      <source>{where}: no image given; row skipped.</source>
+      <translation>{where}: kein Bild angegeben; übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="173" />
+      <source>{where}: the heading is not a number; 0° (north) is used.</source>
+      <translation>{where}: Die Blickrichtung ist keine Zahl; 0° (Norden) wird verwendet.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="178" />
+      <source>{where}: the image {image} does not exist.</source>
+      <translation>{where}: Das Bild {image} existiert nicht.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/panorama.py" line="164" />
+      <source>{where}: the position is missing or not a number; row skipped.</source>
+      <translation>{where}: Die Position fehlt oder ist keine Zahl; übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="188" />
       <source>… and {n} more problems.</source>
       <translation>… und {n} weitere Probleme.</translation>
     </message>

@@ -14,10 +14,11 @@ class TwinPlugin(SuitePlugin):
     PLUGIN_DIR = os.path.dirname(__file__)
     TITLE = "Digital twin"
     ABOUT = ("Loads the digital twin of the city of Hamm into QGIS: LoD2 building models "
-             "(CityGML 1.0/2.0, CityJSON) imported streamed into a GeoPackage with heights, "
-             "roof types and 3D surfaces; terrain from DGM tiles with hillshade; surface "
+             "(CityGML 1.0/2.0, CityJSON) imported streamed into a GeoPackage or PostGIS "
+             "with heights, roof types and 3D surfaces; terrain from DGM tiles with hillshade; surface "
              "models (DSM/nDSM) from LAS point clouds; orthophotos from the city profile; "
-             "all in one layer group, in 2D and with 3D renderers.")
+             "street-level panoramas with an interactive viewer; all in one layer group, in "
+             "2D and with 3D renderers.")
     PROVIDER_CLASS = TwinProvider
 
     def create_actions(self) -> None:
@@ -33,6 +34,43 @@ class TwinPlugin(SuitePlugin):
         self.add_action(self.tr("Surface model from LAS…"),
                         lambda: self._open_algorithm("las_dsm"),
                         object_name="hamm_twin_dsm")
+        self.add_action(self.tr("Import LoD2 buildings into PostGIS…"),
+                        lambda: self._open_algorithm("import_lod2_postgis"),
+                        object_name="hamm_twin_import_lod2_postgis")
+        self.add_action(self.tr("Import panorama index…"),
+                        lambda: self._open_algorithm("import_panoramas"),
+                        object_name="hamm_twin_import_panoramas")
+        self.add_action(self.tr("Panorama viewer (click on the map)"), self.start_panorama_tool,
+                        object_name="hamm_twin_panorama_tool")
+
+    def start_panorama_tool(self) -> None:
+        """Show the panorama dock and make a click on the map open the nearest panorama."""
+        from hamm_core.adapters.messages import push
+
+        from .adapters import panoramas
+        from .gui.panorama_dock import PanoramaDock, PanoramaMapTool
+        canvas = self.iface.mapCanvas()
+        if getattr(self, "pano_dock", None) is None:
+            self.pano_dock = self.add_dock(PanoramaDock(canvas, self.iface.mainWindow()))
+            self.pano_tool = PanoramaMapTool(canvas, self.pano_dock,
+                                             message=lambda text: push(self.iface, text))
+        layers = panoramas.panorama_layers()
+        if not layers:
+            push(self.iface, self.tr("No panorama layer in the project: import a panorama "
+                                     "index first."))
+        else:
+            self.pano_dock.watch_selection(layers[0])
+        self.pano_dock.show()
+        canvas.setMapTool(self.pano_tool)
+
+    def unload(self) -> None:
+        if getattr(self, "pano_dock", None) is not None:
+            canvas = self.iface.mapCanvas()
+            if canvas.mapTool() is self.pano_tool:
+                canvas.unsetMapTool(self.pano_tool)
+            self.pano_dock.cleanup()
+            self.pano_dock = self.pano_tool = None
+        super().unload()
 
     def _open_algorithm(self, name: str) -> None:
         from processing import execAlgorithmDialog
@@ -43,12 +81,30 @@ class TwinPlugin(SuitePlugin):
         from hamm_core.adapters.profile import active_profile
         from hamm_core.logic.errors import HammError
 
-        from .adapters.twin import load_twin
+        from .adapters.twin import load_twin, polygon_area
         from .gui.load_dialog import LoadTwinDialog
         dialog = LoadTwinDialog(self.iface.mainWindow())
         if not dialog.exec():
             return
         area = self.iface.mapCanvas().extent() if dialog.use_canvas_extent() else None
+        if area is not None:  # the canvas may show another CRS
+            from qgis.core import (
+                QgsCoordinateReferenceSystem,
+                QgsCoordinateTransform,
+                QgsProject,
+            )
+            area = QgsCoordinateTransform(
+                self.iface.mapCanvas().mapSettings().destinationCrs(),
+                QgsCoordinateReferenceSystem("EPSG:25832"),
+                QgsProject.instance()).transformBoundingBox(area)
+        polygon = None
+        chosen = dialog.area_layer()
+        if chosen is not None:
+            polygon = polygon_area(*chosen)
+            if polygon is None:
+                push(self.iface, self.tr("The chosen layer has no polygons: nothing to "
+                                         "load."))
+                return
         ortho = None
         try:
             services = active_profile().services
@@ -56,7 +112,8 @@ class TwinPlugin(SuitePlugin):
                           "dop" in s.id), None)
         except HammError as err:
             push_error(self.iface, err)
-        result = load_twin(dialog.components(), area, ortho_service=ortho)
+        result = load_twin(dialog.components(), area, ortho_service=ortho,
+                           area_polygon=polygon)
         for message in result["missing"]:
             push(self.iface, message, duration=8)
         push(self.iface, self.tr("Digital twin: {n} layers loaded.").format(

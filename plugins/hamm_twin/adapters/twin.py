@@ -9,10 +9,11 @@ from hamm_core.adapters import ogc
 
 from .. import api
 from ..logic.i18n import tr
-from . import styles
+from . import scene3d, styles
 
 GROUP = "Digitaler Zwilling"
 COMPONENTS = ("buildings", "surfaces", "terrain", "ortho", "ndsm")
+ROLE = "hamm_twin/role"
 
 
 def _subset(layer: QgsVectorLayer, table: str, area: Optional[QgsRectangle]) -> None:
@@ -25,21 +26,92 @@ def _subset(layer: QgsVectorLayer, table: str, area: Optional[QgsRectangle]) -> 
                                             area.yMinimum(), area.yMaximum()))
 
 
+def polygon_area(layer, selected_only: bool = True, project=None):
+    """The union of a polygon layer's (selected) polygons in EPSG:25832, or None."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsGeometry,
+        QgsWkbTypes,
+    )
+    project = project or QgsProject.instance()
+    feats = layer.selectedFeatures() if selected_only and layer.selectedFeatureCount() \
+        else layer.getFeatures()
+    transform = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:25832"),
+                                       project)
+    parts = []
+    for feat in feats:
+        geom = QgsGeometry(feat.geometry())
+        if geom.isEmpty() or geom.type() != QgsWkbTypes.PolygonGeometry:
+            continue
+        geom.transform(transform)
+        parts.append(geom if geom.isGeosValid() else geom.makeValid())
+    return QgsGeometry.unaryUnion(parts) if parts else None
+
+
+def _quote(value: str) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _restrict_to_polygon(buildings: Optional[QgsVectorLayer],
+                         surfaces: Optional[QgsVectorLayer], polygon) -> int:
+    """Only the buildings whose footprint meets ``polygon`` (EPSG:25832), and their
+    surfaces; returns the number of buildings."""
+    from qgis.core import QgsFeatureRequest, QgsGeometry
+    engine = QgsGeometry.createGeometryEngine(polygon.constGet())
+    engine.prepareGeometry()
+    ids = []
+    if buildings is not None:
+        request = QgsFeatureRequest().setFilterRect(polygon.boundingBox())
+        for feat in buildings.getFeatures(request):
+            if feat.hasGeometry() and engine.intersects(feat.geometry().constGet()):
+                ids.append(feat["gml_id"])
+    in_list = "({})".format(", ".join(_quote(i) for i in ids) or "NULL")
+    for layer in (buildings, surfaces):
+        if layer is not None:
+            layer.setSubsetString('"gml_id" IN {}'.format(in_list))
+    return len(ids)
+
+
 def load_twin(components: List[str], area: Optional[QgsRectangle] = None,
               project: Optional[QgsProject] = None, paths: Optional[Dict[str, str]] = None,
-              ortho_service=None) -> dict:
-    """Add the components to the group 'Digitaler Zwilling'; returns
-    {"layers": [...names], "missing": [messages]}."""
+              ortho_service=None, ortho_layers: Optional[List] = None,
+              area_polygon=None) -> dict:
+    """Add the components to the group 'Digitaler Zwilling' and configure the project's
+    3D view; returns {"layers": [...names], "missing": [messages]}. ``ortho_layers``:
+    raster layers made by the caller (else those of ``ortho_service``). ``area_polygon``
+    (QgsGeometry in EPSG:25832, e.g. a district): only the buildings meeting it."""
+    if area_polygon is not None and not area_polygon.isEmpty():
+        area = area_polygon.boundingBox()
     project = project or QgsProject.instance()
     paths = dict(paths or {})
     gpkg = paths.get("buildings") or api.buildings_gpkg()
     added, missing = [], []
+    postgis = None if paths.get("buildings") else last_postgis_import()
 
-    def add(layer):
+    def add(layer, role):
+        layer.setCustomProperty(ROLE, role)
         ogc.add_to_project(layer, GROUP, project)
         added.append(layer.name())
 
-    if "buildings" in components or "surfaces" in components:
+    if postgis is not None and ("buildings" in components or "surfaces" in components):
+        for key, uri, name, styler in (
+                ("buildings", postgis[0], tr("LoD2 buildings"), styles.style_buildings),
+                ("surfaces", postgis[1], tr("LoD2 roof and wall surfaces (3D)"),
+                 styles.style_surfaces)):
+            if key not in components:
+                continue
+            lyr = QgsVectorLayer(uri, name, "postgres")
+            if not lyr.isValid():
+                missing.append(tr("The PostGIS table of the last import cannot be read: is "
+                                  "the database reachable?"))
+                continue
+            if area is not None and not area.isEmpty():
+                lyr.setSubsetString('"geom" && ST_MakeEnvelope({}, {}, {}, {}, 25832)'.format(
+                    area.xMinimum(), area.yMinimum(), area.xMaximum(), area.yMaximum()))
+            styler(lyr)
+            add(lyr, key)
+    elif "buildings" in components or "surfaces" in components:
         if not gpkg:
             missing.append(tr("No LoD2 buildings imported yet: run 'Import LoD2 buildings' "
                               "first."))
@@ -49,7 +121,7 @@ def load_twin(components: List[str], area: Optional[QgsRectangle] = None,
                 if lyr.isValid():
                     _subset(lyr, api.BUILDINGS_LAYER, area)
                     styles.style_buildings(lyr)
-                    add(lyr)
+                    add(lyr, "buildings")
                 else:
                     missing.append(tr("The building layer in {path} cannot be read.").format(
                         path=gpkg))
@@ -59,7 +131,7 @@ def load_twin(components: List[str], area: Optional[QgsRectangle] = None,
                 if lyr.isValid():
                     _subset(lyr, api.SURFACES_LAYER, area)
                     styles.style_surfaces(lyr)
-                    add(lyr)
+                    add(lyr, "surfaces")
     for key, setting, name in (("terrain", api.KEY_TERRAIN, tr("Terrain (DGM)")),
                                ("ndsm", api.KEY_NDSM, tr("Object heights (nDSM)"))):
         if key not in components:
@@ -71,36 +143,87 @@ def load_twin(components: List[str], area: Optional[QgsRectangle] = None,
             missing.append(tr("{name}: no raster available yet.").format(name=name))
             continue
         styles.style_terrain(lyr)
-        add(lyr)
-    if "ortho" in components and ortho_service is not None:
+        add(lyr, key)
+    if "ortho" in components and ortho_layers:
+        for lyr in ortho_layers:
+            add(lyr, "ortho")
+    elif "ortho" in components and ortho_service is not None:
         try:
             for lyr in ogc.service_layers(ortho_service):
-                add(lyr)
+                add(lyr, "ortho")
         except Exception as err:  # noqa: BLE001 - reported, the rest stays loaded
             missing.append(str(err))
-    configure_3d(project)
+    if area_polygon is not None and not area_polygon.isEmpty():
+        group = project.layerTreeRoot().findGroup(GROUP)
+        roles = {n.layer().customProperty(ROLE): n.layer() for n in
+                 (group.findLayers() if group else []) if n.layer() is not None}
+        if "buildings" in roles:
+            _restrict_to_polygon(roles["buildings"], roles.get("surfaces"), area_polygon)
+        elif "surfaces" in roles:  # the buildings' footprints decide what is inside
+            if postgis is not None:
+                helper = QgsVectorLayer(postgis[0], "b", "postgres")
+            else:
+                helper = QgsVectorLayer(api.buildings_layer_uri(gpkg), "b", "ogr")
+            _restrict_to_polygon(helper, roles["surfaces"], area_polygon)
+            del helper
+    configure_3d(project, area)
     return {"layers": added, "missing": missing}
 
 
-def configure_3d(project: QgsProject) -> bool:
-    """Set the terrain of new 3D views to the DGM where QGIS allows it (project
-    elevation properties, QGIS >= 3.26). QGIS 3.22 keeps 3D view settings per view only;
-    there the layers carry their 3D renderers and the user chooses the DGM as terrain."""
-    props = getattr(project, "elevationProperties", None)
-    if props is None:
-        return False
-    try:
-        from qgis.core import QgsRasterDemTerrainProvider
-    except ImportError:
-        return False
+STORE_SECTION = "twin_store"
+
+
+def remember_import(kind: str, buildings_uri: str = "", surfaces_uri: str = "") -> None:
+    """Which store the last LoD2 import wrote: "gpkg" (its path is in the core's
+    registry) or "postgis" (the layer sources of its two tables)."""
+    from hamm_core.adapters.settings import Settings
+    settings = Settings(STORE_SECTION)
+    settings.set_value("last", kind)
+    if kind == "postgis":
+        settings.set_value("buildings", buildings_uri)
+        settings.set_value("surfaces", surfaces_uri)
+
+
+def last_postgis_import():
+    """(buildings source, surfaces source) if the last import went to PostGIS."""
+    from hamm_core.adapters.settings import Settings
+    settings = Settings(STORE_SECTION)
+    if settings.value("last", "", str) != "postgis":
+        return None
+    b, s = settings.value("buildings", "", str), settings.value("surfaces", "", str)
+    return (b, s) if b and s else None
+
+
+def configure_3d(project: QgsProject, area: Optional[QgsRectangle] = None) -> bool:
+    """The project's 3D view of the twin (adapters.scene3d): terrain from the DGM of the
+    group, orthophoto and other rasters draped, buildings and surfaces with their 3D
+    renderers. False if the group holds nothing to show."""
     group = project.layerTreeRoot().findGroup(GROUP)
-    dem = None
-    for node in (group.findLayers() if group else []):
-        if node.layer() is not None and node.layer().name() == tr("Terrain (DGM)"):
-            dem = node.layer()
-    if dem is None:
+    if group is None:
         return False
-    provider = QgsRasterDemTerrainProvider()
-    provider.setLayer(dem)
-    props().setTerrainProvider(provider)
+    dem, drape, layers_3d = None, [], []
+    extent = QgsRectangle()
+    for node in group.findLayers():
+        layer = node.layer()
+        if layer is None:
+            continue
+        role = layer.customProperty(ROLE)
+        if role == "terrain":
+            dem = layer
+        elif role in ("buildings", "surfaces"):
+            layers_3d.append(layer)
+        elif role == "ortho":
+            drape.append(layer)
+        # the nDSM stays out of the terrain's texture: it would hide the orthophoto
+        if layer.isValid() and role != "ortho":
+            extent.combineExtentWith(layer.extent())
+    if dem is None and not layers_3d:
+        return False
+    if area is not None and not area.isEmpty():
+        extent = QgsRectangle(area)
+    if extent.isNull() or extent.isEmpty():
+        extent = QgsRectangle(dem.extent() if dem is not None else layers_3d[0].extent())
+    if dem is not None:
+        drape.append(dem)  # the DGM itself, coloured, under the orthophoto (top first)
+    scene3d.configure(project, extent, dem, drape, layers_3d)
     return True

@@ -40,9 +40,21 @@ class LoadTwinDialog(QDialog):
         inner = QVBoxLayout(area)
         self.canvas_extent = QRadioButton(tr("Current map extent"))
         self.everything = QRadioButton(tr("Everything imported"))
+        self.polygons = QRadioButton(tr("Inside the polygons of a layer (e.g. a district)"))
         self.canvas_extent.setChecked(True)
         inner.addWidget(self.canvas_extent)
         inner.addWidget(self.everything)
+        inner.addWidget(self.polygons)
+        from qgis.core import QgsMapLayerProxyModel
+        from qgis.gui import QgsMapLayerComboBox
+        self.polygon_layer = QgsMapLayerComboBox()
+        self.polygon_layer.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.selected_only = QCheckBox(tr("Only the selected polygons"))
+        self.selected_only.setChecked(True)
+        inner.addWidget(self.polygon_layer)
+        inner.addWidget(self.selected_only)
+        self.polygons.toggled.connect(self._polygon_widgets)
+        self._polygon_widgets(False)
         layout.addWidget(area)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel)
@@ -55,3 +67,13 @@ class LoadTwinDialog(QDialog):
 
     def use_canvas_extent(self) -> bool:
         return self.canvas_extent.isChecked()
+
+    def _polygon_widgets(self, on: bool) -> None:
+        self.polygon_layer.setEnabled(on)
+        self.selected_only.setEnabled(on)
+
+    def area_layer(self):
+        """(polygon layer, only selected) when the area is a layer's polygons, else None."""
+        if not self.polygons.isChecked() or self.polygon_layer.currentLayer() is None:
+            return None
+        return self.polygon_layer.currentLayer(), self.selected_only.isChecked()

@@ -34,12 +34,33 @@ MEMBERS = {"cityObjectMember", "featureMember", "member"}
 BUILDING_TYPES = {"Building"}
 
 
+_LOCAL: dict = {}
+_NS: dict = {}
+
+
 def _local(tag) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+    """Local name of a tag ({ns}name); memoised: a document has few distinct tags."""
+    try:
+        return _LOCAL[tag]
+    except KeyError:
+        name = tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+        if len(_LOCAL) < 10000:
+            _LOCAL[tag] = name
+        return name
+    except TypeError:  # comments and processing instructions
+        return ""
 
 
 def _ns(tag) -> str:
-    return tag[1:].split("}", 1)[0] if isinstance(tag, str) and tag.startswith("{") else ""
+    try:
+        return _NS[tag]
+    except KeyError:
+        ns = tag[1:].split("}", 1)[0] if isinstance(tag, str) and tag.startswith("{") else ""
+        if len(_NS) < 10000:
+            _NS[tag] = ns
+        return ns
+    except TypeError:
+        return ""
 
 
 def _known_ns(ns: str) -> bool:
@@ -187,7 +208,7 @@ def building_from_element(elem, dim: int = 3, source: str = "") -> Building:
     return bld
 
 
-def _check_head(path: str) -> None:
+def _check_head(path: str) -> bytes:
     try:
         with open(path, "rb") as handle:
             head = handle.read(HEAD_BYTES)
@@ -197,6 +218,28 @@ def _check_head(path: str) -> None:
     if not head.strip():
         raise ParseError(tr("The file {path} is empty.").format(path=path), source=path)
     check_xml_safe(head, os.path.basename(path))
+    return head
+
+
+def _check_root(root, source, path, stats) -> None:
+    if _local(root.tag) != "CityModel" or \
+            not _ns(root.tag).startswith("http://www.opengis.net/citygml"):
+        raise ParseError(
+            tr("{file} is not a CityGML document (root element {tag}). "
+               "Choose CityGML 1.0, 2.0 or 3.0 files (CityModel).").format(
+                file=source, tag=root.tag), source=path)
+    stats.version = _ns(root.tag).rsplit("/", 1)[-1]
+
+
+def _check_srs(srs: str, source, path, stats, expected_epsg) -> None:
+    stats.epsg = epsg_of(srs)
+    if stats.epsg is not None and stats.epsg != expected_epsg:
+        raise ParseError(
+            tr("{file} is in the CRS {crs} (EPSG:{code}); the import expects "
+               "EPSG:{expected}. Reproject the file first or choose the "
+               "matching tiles.").format(file=source, crs=srs, code=stats.epsg,
+                                         expected=expected_epsg),
+            source=path)
 
 
 def iter_buildings(path: str, area=None, seen: Optional[Set[str]] = None,
@@ -206,11 +249,46 @@ def iter_buildings(path: str, area=None, seen: Optional[Set[str]] = None,
     xmax, ymax); ids in ``seen`` are skipped (and added). Raises ParseError for files
     that are not CityGML, unsafe, broken or in another CRS (after yielding what was read
     before the break)."""
-    from .model import intersects
     stats = stats if stats is not None else ParseStats()
     seen = seen if seen is not None else set()
     source = os.path.basename(path)
     _check_head(path)
+    yield from _iterparse_buildings(path, area, seen, stats, expected_epsg, is_canceled,
+                                    source)
+
+
+def _member_buildings(elem, dim, source, area, seen, stats) -> Iterator[Building]:
+    from .area import building_in_area
+    for obj in elem:
+        if _local(obj.tag) not in BUILDING_TYPES or \
+                not _ns(obj.tag).startswith("http://www.opengis.net/citygml"):
+            continue
+        bld = building_from_element(obj, dim, source)
+        if not bld.gml_id:
+            bld.problems.append(tr("A building without gml:id in {file} was "
+                                   "skipped.").format(file=source))
+            stats.problems.extend(bld.problems)
+            continue
+        if bld.gml_id in seen:
+            stats.skipped_duplicate += 1
+            continue
+        if not bld.surfaces:
+            bld.problems.append(tr("Building {id} has no usable geometry and was "
+                                   "skipped.").format(id=bld.gml_id))
+            stats.problems.extend(bld.problems)
+            continue
+        if not building_in_area(bld, area):
+            stats.skipped_outside += 1
+            continue
+        seen.add(bld.gml_id)
+        stats.problems.extend(bld.problems)
+        stats.buildings += 1
+        stats.surfaces += len(bld.surfaces)
+        yield bld
+
+
+def _iterparse_buildings(path, area, seen, stats, expected_epsg, is_canceled,
+                         source) -> Iterator[Building]:
     root = None
     dim = 3
     depth = 0
@@ -220,54 +298,17 @@ def iter_buildings(path: str, area=None, seen: Optional[Set[str]] = None,
                 depth += 1
                 if root is None:
                     root = elem
-                    if _local(elem.tag) != "CityModel" or \
-                            not _ns(elem.tag).startswith("http://www.opengis.net/citygml"):
-                        raise ParseError(
-                            tr("{file} is not a CityGML document (root element {tag}). "
-                               "Choose CityGML 1.0, 2.0 or 3.0 files (CityModel).").format(
-                                file=source, tag=elem.tag), source=path)
-                    stats.version = _ns(elem.tag).rsplit("/", 1)[-1]
+                    _check_root(elem, source, path, stats)
                     continue
                 srs = elem.get("srsName")
                 if srs and stats.epsg is None:
-                    stats.epsg = epsg_of(srs)
-                    if stats.epsg is not None and stats.epsg != expected_epsg:
-                        raise ParseError(
-                            tr("{file} is in the CRS {crs} (EPSG:{code}); the import expects "
-                               "EPSG:{expected}. Reproject the file first or choose the "
-                               "matching tiles.").format(file=source, crs=srs, code=stats.epsg,
-                                                         expected=expected_epsg),
-                            source=path)
+                    _check_srs(srs, source, path, stats, expected_epsg)
                     dim = int(elem.get("srsDimension") or dim)
                 continue
             depth -= 1
             if depth != 1 or _local(elem.tag) not in MEMBERS:
                 continue
-            for obj in elem:
-                if _local(obj.tag) in BUILDING_TYPES and \
-                        _ns(obj.tag).startswith("http://www.opengis.net/citygml"):
-                    bld = building_from_element(obj, dim, source)
-                    if not bld.gml_id:
-                        bld.problems.append(tr("A building without gml:id in {file} was "
-                                               "skipped.").format(file=source))
-                        stats.problems.extend(bld.problems)
-                        continue
-                    if bld.gml_id in seen:
-                        stats.skipped_duplicate += 1
-                        continue
-                    if not bld.surfaces:
-                        bld.problems.append(tr("Building {id} has no usable geometry and was "
-                                               "skipped.").format(id=bld.gml_id))
-                        stats.problems.extend(bld.problems)
-                        continue
-                    if not intersects(bld.bbox(), area):
-                        stats.skipped_outside += 1
-                        continue
-                    seen.add(bld.gml_id)
-                    stats.problems.extend(bld.problems)
-                    stats.buildings += 1
-                    stats.surfaces += len(bld.surfaces)
-                    yield bld
+            yield from _member_buildings(elem, dim, source, area, seen, stats)
             root.clear()  # memory bound: drop the member just read
             if is_canceled is not None and is_canceled():
                 return

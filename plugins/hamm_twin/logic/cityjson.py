@@ -14,10 +14,11 @@ import numpy as np
 
 from hamm_core.logic.errors import ParseError
 
+from .area import building_in_area
 from .citygml import ParseStats
 from .crs import epsg_of
 from .i18n import tr
-from .model import Building, Surface, close_ring, intersects
+from .model import Building, Surface, close_ring
 
 SEMANTIC_KINDS = {"RoofSurface", "WallSurface", "GroundSurface", "ClosureSurface",
                   "OuterCeilingSurface", "OuterFloorSurface"}
@@ -168,7 +169,7 @@ def _emit(doc, verts, source, area, seen, stats) -> Iterator[Building]:
             stats.problems.append(tr("Building {id} has no usable geometry and was "
                                      "skipped.").format(id=oid))
             continue
-        if not intersects(bld.bbox(), area):
+        if not building_in_area(bld, area):
             stats.skipped_outside += 1
             continue
         seen.add(oid)

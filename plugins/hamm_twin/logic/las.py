@@ -155,3 +155,42 @@ class CellStats:
                 out = self.max.copy()
         out[self.count == 0] = nodata
         return out.reshape(self.grid.rows, self.grid.cols)
+
+
+def write_las(path: str, x: np.ndarray, y: np.ndarray, z: np.ndarray,
+              classification: Optional[np.ndarray] = None, scale: float = 0.01) -> str:
+    """An uncompressed LAS 1.2 file, point format 0 (20 bytes per point), as the ASPRS
+    LAS 1.2 specification lays it out: 227-byte public header, no VLRs, points as scaled
+    int32 X/Y/Z + intensity + flags + classification."""
+    x, y, z = (np.asarray(a, dtype=np.float64) for a in (x, y, z))
+    n = len(x)
+    cls = np.full(n, 1, np.uint8) if classification is None else \
+        np.asarray(classification, dtype=np.uint8)
+    mins = np.array([x.min(), y.min(), z.min()]) if n else np.zeros(3)
+    maxs = np.array([x.max(), y.max(), z.max()]) if n else np.zeros(3)
+    offset = np.floor(mins)
+    rec = np.zeros(n, dtype=[("xyz", "<i4", 3), ("intensity", "<u2"), ("flags", "u1"),
+                             ("cls", "u1"), ("angle", "i1"), ("user", "u1"),
+                             ("source", "<u2")])
+    rec["xyz"] = np.round((np.column_stack([x, y, z]) - offset) / scale).astype("<i4")
+    rec["cls"] = cls
+    rec["flags"] = 0b00001001  # return 1 of 1
+    head = bytearray(227)
+    head[0:4] = b"LASF"
+    head[24], head[25] = 1, 2
+    head[26:58] = b"Digitales Hamm".ljust(32, b"\0")          # system identifier
+    head[58:90] = b"hamm_twin".ljust(32, b"\0")               # generating software
+    struct.pack_into("<H", head, 94, 227)                     # header size
+    struct.pack_into("<I", head, 96, 227)                     # offset to points
+    struct.pack_into("<I", head, 100, 0)                      # VLRs
+    head[104] = 0                                             # point format 0
+    struct.pack_into("<H", head, 105, 20)
+    struct.pack_into("<I", head, 107, n)
+    struct.pack_into("<I", head, 111, n)                      # points by return (1st)
+    struct.pack_into("<3d", head, 131, scale, scale, scale)
+    struct.pack_into("<3d", head, 155, *offset)
+    struct.pack_into("<6d", head, 179, maxs[0], mins[0], maxs[1], mins[1], maxs[2], mins[2])
+    with open(path, "wb") as handle:
+        handle.write(bytes(head))
+        handle.write(rec.tobytes())
+    return path

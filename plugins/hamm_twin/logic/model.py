@@ -42,32 +42,38 @@ def close_ring(coords: np.ndarray) -> Optional[Ring]:
     """A closed ring of at least 4 points (3 distinct), or None."""
     if coords.ndim != 2 or coords.shape[0] < 3:
         return None
-    if not np.all(np.isfinite(coords)):
+    if not math.isfinite(float(coords.sum())):  # NaN or infinite anywhere
         return None
-    if not np.array_equal(coords[0], coords[-1]):
+    if coords[0].tolist() != coords[-1].tolist():
         coords = np.vstack([coords, coords[:1]])
     if coords.shape[0] < 4:
         return None
     return coords
 
 
-def newell_normal(ring: Ring) -> np.ndarray:
-    """Normal vector of a planar ring (Newell's method); length = 2 * area."""
-    x, y, z = ring[:-1, 0], ring[:-1, 1], ring[:-1, 2]
-    x1, y1, z1 = ring[1:, 0], ring[1:, 1], ring[1:, 2]
-    return np.array([np.sum((y - y1) * (z + z1)),
-                     np.sum((z - z1) * (x + x1)),
-                     np.sum((x - x1) * (y + y1))])
+def newell_normal(ring: Ring) -> Tuple[float, float, float]:
+    """Normal vector of a planar ring (Newell's method); length = 2 * area. Plain Python
+    floats: for the few vertices of a building surface far faster than numpy calls."""
+    pts = ring.tolist()
+    nx = ny = nz = 0.0
+    for (x, y, z), (x1, y1, z1) in zip(pts, pts[1:]):
+        nx += (y - y1) * (z + z1)
+        ny += (z - z1) * (x + x1)
+        nz += (x - x1) * (y + y1)
+    return nx, ny, nz
+
+
+def _norm(v) -> float:
+    return math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2])
 
 
 def surface_area(surface: Surface) -> float:
     """3D area of a polygon with holes."""
     if not surface.rings:
         return 0.0
-    outer = newell_normal(surface.rings[0])
-    area = np.linalg.norm(outer) / 2.0
+    area = _norm(newell_normal(surface.rings[0])) / 2.0
     for hole in surface.rings[1:]:
-        area -= np.linalg.norm(newell_normal(hole)) / 2.0
+        area -= _norm(newell_normal(hole)) / 2.0
     return float(max(area, 0.0))
 
 
@@ -75,16 +81,16 @@ def tilt_azimuth(surface: Surface) -> Tuple[float, float]:
     """(tilt in degrees from horizontal, azimuth of the downslope direction in degrees
     clockwise from north; -1 for a flat or vertical-less surface)."""
     n = newell_normal(surface.rings[0])
-    length = np.linalg.norm(n)
+    length = _norm(n)
     if length == 0:
         return 0.0, -1.0
-    n = n / length
-    if n[2] < 0:  # orient upwards (outward normals of roofs point up)
-        n = -n
-    tilt = math.degrees(math.acos(max(-1.0, min(1.0, n[2]))))
+    nx, ny, nz = n[0] / length, n[1] / length, n[2] / length
+    if nz < 0:  # orient upwards (outward normals of roofs point up)
+        nx, ny, nz = -nx, -ny, -nz
+    tilt = math.degrees(math.acos(max(-1.0, min(1.0, nz))))
     if tilt < 1e-6:
         return 0.0, -1.0
-    azimuth = (math.degrees(math.atan2(n[0], n[1])) + 360.0) % 360.0
+    azimuth = (math.degrees(math.atan2(nx, ny)) + 360.0) % 360.0
     return tilt, azimuth
 
 
