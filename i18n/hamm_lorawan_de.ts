@@ -9,13 +9,12 @@
       <translation>Eine Messung liegt auf der Gateway-Position (Entfernung 0).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="276" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="277" />
       <source>A terrain model (DEM) is needed.</source>
       <translation>Ein Geländemodell (DGM) wird benötigt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="639" />
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="92" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="93" />
       <source>Antenna height above ground when no field is set (m)</source>
       <translation>Antennenhöhe über Grund, wenn kein Feld gewählt ist (m)</translation>
     </message>
@@ -30,12 +29,12 @@
       <translation>Für eine Anpassung sind mindestens 3 Messungen nötig, vorhanden: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="325" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="327" />
       <source>Automatic</source>
       <translation>Automatisch</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="183" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="184" />
       <source>Bandwidth (kHz)</source>
       <translation>Bandbreite (kHz)</translation>
     </message>
@@ -75,52 +74,52 @@
       <translation>COST-231 Hata</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="609" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="608" />
       <source>CRS of x/y columns (lat/lon columns are always WGS 84)</source>
       <translation>KBS der x/y-Spalten (lat/lon-Spalten sind immer WGS 84)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="656" />
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="109" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="110" />
       <source>Cable loss when no field is set (dB)</source>
       <translation>Kabeldämpfung, wenn kein Feld gewählt ist (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="592" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="591" />
       <source>Calibrate model</source>
       <translation>Modell kalibrieren</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="133" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="134" />
       <source>Calibrated model (JSON from 'Calibrate model'; overrides the model)</source>
       <translation>Kalibriertes Modell (JSON aus „Modell kalibrieren“; ersetzt das Modell)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="671" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="632" />
       <source>Calibrated model (JSON)</source>
       <translation>Kalibriertes Modell (JSON)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="240" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="241" />
       <source>Calibrated model: PL0 = {pl0:.1f} dB, n = {n:.2f}, obstruction factor {b:.2f}.</source>
       <translation>Kalibriertes Modell: PL0 = {pl0:.1f} dB, n = {n:.2f}, Hindernisfaktor {b:.2f}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/coverage.py" line="275" />
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="149" />
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="214" />
+      <location filename="../plugins/hamm_lorawan/logic/coverage.py" line="500" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="150" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="331" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="215" />
       <source>Cancelled.</source>
       <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="328" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="330" />
       <source>Candidate sites (points)</source>
       <translation>Kandidatenstandorte (Punkte)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="312" />
-      <source>Chooses gateway sites from candidates (rooftops, masts; with antenna height and cost). Mode 'maximum coverage': k new sites that cover the most demand weight. Mode 'fewest sites': the cheapest set of sites that covers the target share of the demand. A demand point counts as covered when at least r gateways hear it (SF12 with the fade margin). Candidates marked as existing are always kept. The exact integer program is solved with HiGHS (scipy) where the size allows; lazy greedy with swap search is used otherwise and whenever its result is already within the gap of the bound. The bound and the optimality gap are reported. Outputs: the chosen sites with their marginal gain (weight added in greedy order within the solution) and the loss if removed, and the demand points with the number of chosen gateways that hear them.</source>
-      <translation>Wählt Gateway-Standorte aus Kandidaten (Dächer, Masten; mit Antennenhöhe und Kosten). Modus „maximale Abdeckung“: k neue Standorte, die das größte Bedarfsgewicht abdecken. Modus „wenigste Standorte“: die günstigste Standortmenge, die den Zielanteil des Bedarfs abdeckt. Ein Bedarfspunkt gilt als abgedeckt, wenn ihn mindestens r Gateways hören (SF12 mit Schwundreserve). Als bestehend markierte Kandidaten bleiben immer erhalten. Das exakte ganzzahlige Programm wird mit HiGHS (scipy) gelöst, wo die Größe es erlaubt; sonst und immer dann, wenn sein Ergebnis schon innerhalb der Lücke zur Schranke liegt, wird Lazy Greedy mit Tauschsuche verwendet. Schranke und Optimalitätslücke werden ausgegeben. Ausgaben: die gewählten Standorte mit ihrem Grenzgewinn (hinzugefügtes Gewicht in Greedy-Reihenfolge innerhalb der Lösung) und dem Verlust beim Entfernen sowie die Bedarfspunkte mit der Zahl der gewählten Gateways, die sie hören.</translation>
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="313" />
+      <source>Chooses gateway sites from candidates (rooftops, masts; with antenna height and cost). Mode 'maximum coverage': k new sites that cover the most demand weight. Mode 'fewest sites': the cheapest set of sites that covers the target share of the demand. A demand point counts as covered when at least r gateways hear it (SF12 with the fade margin). Candidates marked as existing are always kept. The exact integer program is solved with HiGHS (scipy) where the size allows; lazy greedy followed by an iterated swap search is used otherwise (above 300,000 candidate-demand links, with the linear relaxation as the bound) and whenever its result is already within the gap of the bound. The bound and the optimality gap are reported. Outputs: the chosen sites with their marginal gain (weight added in greedy order within the solution) and the loss if removed, and the demand points with the number of chosen gateways that hear them.</source>
+      <translation>Wählt Gateway-Standorte aus Kandidaten (Dächer, Masten; mit Antennenhöhe und Kosten). Modus „maximale Abdeckung“: k neue Standorte, die das größte Bedarfsgewicht abdecken. Modus „wenigste Standorte“: die günstigste Standortmenge, die den Zielanteil des Bedarfs abdeckt. Ein Bedarfspunkt gilt als abgedeckt, wenn ihn mindestens r Gateways hören (SF12 mit Schwundreserve). Als bestehend markierte Kandidaten bleiben immer erhalten. Das exakte ganzzahlige Programm wird mit HiGHS (scipy) gelöst, wo die Größe es erlaubt; sonst (über 300.000 Verbindungen zwischen Kandidaten und Bedarfspunkten, mit der linearen Relaxation als Schranke) und immer dann, wenn sein Ergebnis schon innerhalb der Lücke zur Schranke liegt, wird Lazy Greedy mit anschließender iterierter Tauschsuche verwendet. Schranke und Optimalitätslücke werden ausgegeben. Ausgaben: die gewählten Standorte mit ihrem Grenzgewinn (hinzugefügtes Gewicht in Greedy-Reihenfolge innerhalb der Lösung) und dem Verlust beim Entfernen sowie die Bedarfspunkte mit der Zahl der gewählten Gateways, die sie hören.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_lorawan/demo.py" line="145" />
@@ -128,7 +127,7 @@
       <translation>Gewählte Gateway-Standorte ({share:.0%} der Gebäude versorgt)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="407" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="409" />
       <source>Chosen sites</source>
       <translation>Gewählte Standorte</translation>
     </message>
@@ -138,22 +137,22 @@
       <translation>Funkabdeckung berechnen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="419" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="421" />
       <source>Covered share</source>
       <translation>Abgedeckter Anteil</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="348" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="350" />
       <source>Demand (sensor locations, buildings or grid cells)</source>
       <translation>Bedarf (Sensorstandorte, Gebäude oder Rasterzellen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="413" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="415" />
       <source>Demand served</source>
       <translation>Versorgter Bedarf</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="54" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="55" />
       <source>Demand weights must be finite and not negative.</source>
       <translation>Bedarfsgewichte müssen endlich und nicht negativ sein.</translation>
     </message>
@@ -163,22 +162,22 @@
       <translation>Demo-Gateways</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="160" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="161" />
       <source>Device antenna gain (dBi)</source>
       <translation>Antennengewinn des Endgeräts (dBi)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="166" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="167" />
       <source>Device height above ground (m)</source>
       <translation>Höhe des Endgeräts über Grund (m)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="174" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="175" />
       <source>Device location</source>
       <translation>Lage des Endgeräts</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="150" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="151" />
       <source>Device transmit power (dBm)</source>
       <translation>Sendeleistung des Endgeräts (dBm)</translation>
     </message>
@@ -188,12 +187,17 @@
       <translation>Deygout (ITU-R P.526)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="325" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="214" />
+      <source>Edges closer than this form one obstacle (m)</source>
+      <translation>Kanten mit geringerem Abstand bilden ein Hindernis (m)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="327" />
       <source>Exact (MILP, HiGHS)</source>
       <translation>Exakt (MILP, HiGHS)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="192" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="193" />
       <source>Fade margin (dB)</source>
       <translation>Schwundreserve (dB)</translation>
     </message>
@@ -208,76 +212,72 @@
       <translation>Objekt {fid} hat keine Geometrie und wurde übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="324" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="326" />
       <source>Fewest sites for a target share</source>
       <translation>Wenigste Standorte für einen Zielanteil</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="629" />
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="82" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="83" />
       <source>Field: antenna gain (dBi)</source>
       <translation>Feld: Antennengewinn (dBi)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="628" />
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="81" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="82" />
       <source>Field: antenna height above ground (m)</source>
       <translation>Feld: Antennenhöhe über Grund (m)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="630" />
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="83" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="84" />
       <source>Field: cable loss (dB)</source>
       <translation>Feld: Kabeldämpfung (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="355" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="357" />
       <source>Field: demand weight</source>
       <translation>Feld: Bedarfsgewicht</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="340" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="342" />
       <source>Field: existing gateway (1/true = keep)</source>
       <translation>Feld: bestehendes Gateway (1/true = behalten)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="622" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="618" />
       <source>Field: gateway id as in the CSV</source>
       <translation>Feld: Gateway-ID wie in der CSV</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="631" />
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="84" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="85" />
       <source>Field: gateway name</source>
       <translation>Feld: Gateway-Name</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="332" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="334" />
       <source>Field: site cost</source>
       <translation>Feld: Standortkosten</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="666" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="627" />
       <source>Fit an obstruction factor (needs the terrain model)</source>
       <translation>Hindernisfaktor anpassen (benötigt das Geländemodell)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="677" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="638" />
       <source>Fit statistics per gateway</source>
       <translation>Anpassungsstatistik je Gateway</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="593" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="592" />
       <source>Fits the log-distance model PL = PL0 + 10 n log10(d / 1 m) (+ b x obstruction loss when a terrain model is given) by least squares to measured uplinks (CSV such as a TTN Mapper export: device lat/lon or x/y, gateway id, RSSI, optional SNR and gateway lat/lon; or the gateway positions from a gateway layer). The signal power is the RSSI corrected by the SNR. Reports RMSE and bias before (with the chosen prior model) and after the fit, per gateway and overall, and saves the model as JSON for 'Compute radio coverage'.</source>
       <translation>Passt das Log-Distance-Modell PL = PL0 + 10 n log10(d / 1 m) (+ b x Hindernisdämpfung, wenn ein Geländemodell gegeben ist) mit kleinsten Quadraten an gemessene Uplinks an (CSV wie ein TTN-Mapper-Export: Gerät lat/lon oder x/y, Gateway-ID, RSSI, optional SNR und Gateway lat/lon; oder die Gateway-Positionen aus einem Gateway-Layer). Die Signalleistung ist der um den SNR korrigierte RSSI. Gibt RMSE und Bias vor (mit dem gewählten Ausgangsmodell) und nach der Anpassung aus, je Gateway und insgesamt, und speichert das Modell als JSON für „Funkabdeckung berechnen“.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="802" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="764" />
       <source>Fitted: PL0 = {pl0:.2f} dB, n = {n:.3f}, obstruction factor {b:.2f}, sigma {s:.1f} dB.</source>
       <translation>Angepasst: PL0 = {pl0:.2f} dB, n = {n:.3f}, Hindernisfaktor {b:.2f}, Sigma {s:.1f} dB.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="65" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="66" />
       <source>Fixed site index out of range: {idx}.</source>
       <translation>Index eines festen Standorts außerhalb des Bereichs: {idx}.</translation>
     </message>
@@ -292,59 +292,58 @@
       <translation>Freiraum</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="141" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="142" />
       <source>Frequency (MHz)</source>
       <translation>Frequenz (MHz)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="179" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="180" />
       <source>Further loss (dB)</source>
       <translation>Weitere Dämpfung (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="648" />
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="101" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="102" />
       <source>Gateway antenna gain when no field is set (dBi)</source>
       <translation>Antennengewinn des Gateways, wenn kein Feld gewählt ist (dBi)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="189" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="190" />
       <source>Gateway noise figure (dB)</source>
       <translation>Rauschzahl des Gateways (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/coverage.py" line="225" />
+      <location filename="../plugins/hamm_lorawan/logic/coverage.py" line="425" />
       <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="206" />
       <source>Gateway {name} at ({x:.1f}, {y:.1f}) lies outside the terrain raster.</source>
       <translation>Gateway {name} bei ({x:.1f}, {y:.1f}) liegt außerhalb des Geländerasters.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/coverage.py" line="233" />
+      <location filename="../plugins/hamm_lorawan/logic/coverage.py" line="433" />
       <source>Gateway {name} stands on a no-data cell of the terrain raster.</source>
       <translation>Gateway {name} steht auf einer NoData-Zelle des Geländerasters.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="79" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="80" />
       <source>Gateways (points)</source>
       <translation>Gateways (Punkte)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="616" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="614" />
       <source>Gateways (points; for positions not in the CSV)</source>
       <translation>Gateways (Punkte; für Positionen, die nicht in der CSV stehen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="385" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="387" />
       <source>Gateways per demand point (r)</source>
       <translation>Gateways je Bedarfspunkt (r)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="131" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="132" />
       <source>Give either the number of sites or the target share.</source>
       <translation>Entweder die Zahl der Standorte oder den Zielanteil angeben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="364" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="366" />
       <source>Goal</source>
       <translation>Ziel</translation>
     </message>
@@ -354,12 +353,12 @@
       <translation>Im Gebäude (+15 dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="671" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="632" />
       <source>JSON files (*.json)</source>
       <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="325" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="327" />
       <source>Lazy greedy only</source>
       <translation>Nur Lazy Greedy</translation>
     </message>
@@ -374,7 +373,7 @@
       <translation>Link-Budget für Punkte</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/plugin.py" line="13" />
+      <location filename="../plugins/hamm_lorawan/plugin.py" line="15" />
       <location filename="../plugins/hamm_lorawan/processing/common.py" line="49" />
       <location filename="../plugins/hamm_lorawan/processing/provider.py" line="12" />
       <source>LoRaWAN</source>
@@ -391,67 +390,67 @@
       <translation>Log-Distanz</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="199" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="200" />
       <source>Log-distance: exponent n</source>
       <translation>Log-Distance: Exponent n</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="195" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="196" />
       <source>Log-distance: loss at 1 m (dB)</source>
       <translation>Log-Distance: Dämpfung bei 1 m (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="324" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="326" />
       <source>Maximum coverage with k sites</source>
       <translation>Größte Abdeckung mit k Standorten</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="206" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="207" />
       <source>Maximum range per gateway (m)</source>
       <translation>Maximale Reichweite je Gateway (m)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="604" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="603" />
       <source>Measured uplinks (CSV)</source>
       <translation>Gemessene Uplinks (CSV)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="421" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="423" />
       <source>Method used</source>
       <translation>Verwendete Methode</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="295" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="296" />
       <source>Neither a surface model nor buildings given: only the terrain obstructs, buildings cast no radio shadow.</source>
       <translation>Weder Oberflächenmodell noch Gebäude angegeben: nur das Gelände verdeckt, Gebäude werfen keinen Funkschatten.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="49" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="50" />
       <source>No candidate sites given: the candidate layer is empty.</source>
       <translation>Keine Kandidatenstandorte: der Kandidaten-Layer ist leer.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="350" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="474" />
       <source>No choice of candidate sites covers {share:.0%} of the demand with redundancy {r}.</source>
       <translation>Keine Auswahl der Kandidatenstandorte deckt {share:.0%} des Bedarfs mit Redundanz {r} ab.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="52" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="53" />
       <source>No demand given: the demand layer is empty.</source>
       <translation>Kein Bedarf: der Bedarfs-Layer ist leer.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="163" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="164" />
       <source>No further site adds coverage: the target share cannot be reached.</source>
       <translation>Kein weiterer Standort erhöht die Abdeckung: der Zielanteil ist nicht erreichbar.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/coverage.py" line="327" />
+      <location filename="../plugins/hamm_lorawan/logic/coverage.py" line="534" />
       <source>No gateways given: the gateway layer is empty.</source>
       <translation>Keine Gateways: der Gateway-Layer ist leer.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="303" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="304" />
       <source>No link for the profile chart was found.</source>
       <translation>Für das Profildiagramm wurde keine Verbindung gefunden.</translation>
     </message>
@@ -461,7 +460,7 @@
       <translation>Ohne Hindernisse (nicht empfohlen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="785" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="747" />
       <source>No position for gateway(s) {ids}: their rows were skipped. Add gateway lat/lon columns or a gateway layer.</source>
       <translation>Keine Position für Gateway(s) {ids}: ihre Zeilen wurden übersprungen. Gateway-lat/lon-Spalten oder einen Gateway-Layer angeben.</translation>
     </message>
@@ -471,12 +470,12 @@
       <translation>Zahl der erreichbaren Gateways</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="369" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="371" />
       <source>Number of new sites (k)</source>
       <translation>Zahl neuer Standorte (k)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="125" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="126" />
       <source>Obstruction by terrain and buildings</source>
       <translation>Verdeckung durch Gelände und Gebäude</translation>
     </message>
@@ -496,12 +495,12 @@
       <translation>Okumura-Hata städtisch</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="420" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="422" />
       <source>Optimality gap</source>
       <translation>Optimalitätslücke</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="311" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="312" />
       <source>Optimise gateway sites</source>
       <translation>Gateway-Standorte optimieren</translation>
     </message>
@@ -521,17 +520,17 @@
       <translation>Berechnet die LoRaWAN-Uplink-Abdeckung eines oder mehrerer Gateways über einem Geländemodell (DGM) und einem Oberflächenmodell (DOM) oder Gebäuden mit Höhen. Die Streckendämpfung des gewählten Modells (Freiraum, Okumura-Hata, COST-231 Hata, Log-Distance oder ein kalibriertes Modell) wird mit Beugung an Kanten (Knife-Edge) über Gelände und Gebäude entlang jedes Pfads kombiniert (ITU-R P.526, Deygout oder Bullington, mit Erdkrümmung und Fresnelzonen-Freiheit), sodass Gebäude Funkschatten werfen. Ausgaben: Empfangsleistung (dBm) des besten Gateways, der niedrigste Spreizfaktor, der die Verbindung mit Schwundreserve schließt (0 = keine Abdeckung), das beste Gateway (Nummer ab 0 in der Reihenfolge des Gateway-Layers) und die Zahl der Gateways, die jede Zelle hören.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/plugin.py" line="14" />
+      <location filename="../plugins/hamm_lorawan/plugin.py" line="16" />
       <source>Processing tools to plan the city-wide LoRaWAN of Hamm (toolbox group 'LoRaWAN'): radio coverage over terrain and buildings, link budget for sensor locations, gateway site optimisation and calibration of the propagation model with measured uplinks.</source>
       <translation>Processing-Werkzeuge zur Planung des stadtweiten LoRaWAN in Hamm (Werkzeuggruppe „LoRaWAN“): Funkabdeckung über Gelände und Gebäuden, Link-Budget für Sensorstandorte, Optimierung von Gateway-Standorten und Kalibrierung des Ausbreitungsmodells mit gemessenen Uplinks.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="119" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="120" />
       <source>Propagation model</source>
       <translation>Ausbreitungsmodell</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="807" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="769" />
       <source>RMSE {rb:.1f} dB -&gt; {ra:.1f} dB, bias {bb:+.1f} dB -&gt; {ba:+.1f} dB ({n} uplinks).</source>
       <translation>RMSE {rb:.1f} dB -&gt; {ra:.1f} dB, Bias {bb:+.1f} dB -&gt; {ba:+.1f} dB ({n} Uplinks).</translation>
     </message>
@@ -544,11 +543,6 @@
       <location filename="../plugins/hamm_lorawan/demo.py" line="142" />
       <source>Received power (dBm), indoor</source>
       <translation>Empfangsleistung (dBm), im Gebäude</translation>
-    </message>
-    <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="213" />
-      <source>Receiver surroundings searched for obstacles (m)</source>
-      <translation>Umgebung des Empfängers, in der nach Hindernissen gesucht wird (m)</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_lorawan/demo.py" line="119" />
@@ -566,17 +560,17 @@
       <translation>Sensorstandorte</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="60" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="61" />
       <source>Site costs must be greater than 0.</source>
       <translation>Standortkosten müssen größer als 0 sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="393" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="395" />
       <source>Solver</source>
       <translation>Löser</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/radio.py" line="344" />
+      <location filename="../plugins/hamm_lorawan/logic/radio.py" line="360" />
       <source>Spreading factor must be 7 to 12, not {sf}.</source>
       <translation>Der Spreizfaktor muss 7 bis 12 sein, nicht {sf}.</translation>
     </message>
@@ -591,7 +585,7 @@
       <translation>Oberflächenmodell (DOM mit Gebäuden und Bäumen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="375" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="377" />
       <source>Target share of demand (%)</source>
       <translation>Zielanteil des Bedarfs (%)</translation>
     </message>
@@ -601,32 +595,32 @@
       <translation>Geländemodell (DGM, projiziertes KBS in Metern)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="290" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="291" />
       <source>The building layer has no height field '{f}'.</source>
       <translation>Der Gebäude-Layer hat kein Höhenfeld „{f}“.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="429" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="431" />
       <source>The candidate layer has no point features: there is nothing to choose from.</source>
       <translation>Der Kandidaten-Layer hat keine Punktobjekte: es gibt nichts zur Auswahl.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="465" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="467" />
       <source>The demand layer has no features.</source>
       <translation>Der Bedarfs-Layer hat keine Objekte.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="354" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="478" />
       <source>The exact solver found no solution in time ({msg}).</source>
       <translation>Der exakte Löser hat in der Zeit keine Lösung gefunden ({msg}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="298" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="422" />
       <source>The exact solver needs scipy (1.9 or newer), which is not installed; use the greedy method.</source>
       <translation>Der exakte Löser benötigt scipy (1.9 oder neuer), das nicht installiert ist; bitte die Greedy-Methode verwenden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="376" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="500" />
       <source>The exact solver stopped early ({msg}).</source>
       <translation>Der exakte Löser hat vorzeitig angehalten ({msg}).</translation>
     </message>
@@ -637,17 +631,22 @@
       <translation>Der Gateway-Layer hat keine Punktobjekte.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="441" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="569" />
       <source>The heuristic solution is within {gap:.2%} of the linear relaxation bound; the exact solver was not needed.</source>
       <translation>Die heuristische Lösung liegt innerhalb von {gap:.2%} der Schranke der linearen Relaxation; der exakte Löser war nicht nötig.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="308" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="583" />
+      <source>The instance is large ({n} links): the local search result is reported with the linear relaxation bound; choose the exact solver to try HiGHS anyway.</source>
+      <translation>Die Instanz ist groß ({n} Verbindungen): Ausgegeben wird das Ergebnis der lokalen Suche mit der Schranke der linearen Relaxation; mit dem exakten Löser lässt sich HiGHS trotzdem versuchen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="432" />
       <source>The instance is too large for the exact solver ({n} links).</source>
       <translation>Die Instanz ist zu groß für den exakten Löser ({n} Verbindungen).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="694" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="655" />
       <source>The measurement file cannot be read: {err}</source>
       <translation>Die Messdatei kann nicht gelesen werden: {err}</translation>
     </message>
@@ -662,7 +661,7 @@
       <translation>Die Messdatei ist leer.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="697" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="658" />
       <source>The measurement file is not UTF-8 text.</source>
       <translation>Die Messdatei ist kein UTF-8-Text.</translation>
     </message>
@@ -677,7 +676,7 @@
       <translation>Die Messungen haben alle etwa dieselbe Entfernung; der Exponent lässt sich nicht anpassen. Bitte näher an und weiter entfernt von den Gateways messen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="234" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="235" />
       <source>The model file cannot be read: {err}</source>
       <translation>Die Modelldatei kann nicht gelesen werden: {err}</translation>
     </message>
@@ -692,57 +691,57 @@
       <translation>Die Modelldatei muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="426" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="550" />
       <source>The number of sites must not be negative.</source>
       <translation>Die Zahl der Standorte darf nicht negativ sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="62" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="63" />
       <source>The redundancy must be at least 1.</source>
       <translation>Die Redundanz muss mindestens 1 sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="391" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="392" />
       <source>The surface model has no CRS; it cannot be matched to the terrain model.</source>
       <translation>Das Oberflächenmodell hat kein KBS; es kann nicht an das Geländemodell angepasst werden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="393" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="394" />
       <source>The surface model is resampled onto the grid of the terrain model.</source>
       <translation>Das Oberflächenmodell wird auf das Raster des Geländemodells umgerechnet.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="428" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="552" />
       <source>The target share must lie between 0 and 100 %.</source>
       <translation>Der Zielanteil muss zwischen 0 und 100 % liegen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="359" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="360" />
       <source>The terrain model cannot be opened: {err}</source>
       <translation>Das Geländemodell kann nicht geöffnet werden: {err}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="375" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="376" />
       <source>The terrain model has {n} no-data cells: they get no value and do not obstruct.</source>
       <translation>Das Geländemodell hat {n} NoData-Zellen: sie erhalten keinen Wert und verdecken nicht.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="370" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="371" />
       <source>The terrain model must be a north-up raster without rotation.</source>
       <translation>Das Geländemodell muss ein nordorientiertes Raster ohne Drehung sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="363" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="364" />
       <source>The terrain model must be in a projected CRS in metres (e.g. EPSG:25832), not in geographic degrees or without a CRS.</source>
       <translation>Das Geländemodell muss in einem projizierten KBS in Metern vorliegen (z. B. EPSG:25832), nicht in geographischen Grad oder ohne KBS.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="399" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="401" />
       <source>Time limit of the exact solver (s)</source>
       <translation>Zeitlimit des exakten Lösers (s)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="155" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="156" />
       <source>Transmit power is ERP (EIRP = ERP + 2.15 dB)</source>
       <translation>Sendeleistung ist ERP (EIRP = ERP + 2,15 dB)</translation>
     </message>
@@ -752,7 +751,7 @@
       <translation>Unbekannte Hata-Umgebung: {name}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/radio.py" line="293" />
+      <location filename="../plugins/hamm_lorawan/logic/radio.py" line="309" />
       <source>Unknown device environment: {name}.</source>
       <translation>Unbekannte Lage des Endgeräts: {name}.</translation>
     </message>
@@ -763,7 +762,7 @@
       <translation>Unbekanntes Ausbreitungsmodell: {name}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="839" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="801" />
       <source>all</source>
       <translation>alle</translation>
     </message>
@@ -778,22 +777,22 @@
       <translation>oder</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="450" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="593" />
       <source>scipy is not installed: the lazy greedy result is reported (no exact solver).</source>
       <translation>scipy ist nicht installiert: das Ergebnis von Lazy Greedy wird ausgegeben (kein exakter Löser).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="519" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="518" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="462" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="463" />
       <source>{n} buildings raised the surface model ({s} without a usable height skipped).</source>
       <translation>{n} Gebäude haben das Oberflächenmodell angehoben ({s} ohne verwendbare Höhe übersprungen).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="472" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="474" />
       <source>{n} demand features lie outside the terrain raster and can never be covered.</source>
       <translation>{n} Bedarfsobjekte liegen außerhalb des Geländerasters und können nie abgedeckt werden.</translation>
     </message>
@@ -803,12 +802,12 @@
       <translation>{n} Gateways; {c} von {v} Zellen abgedeckt ({p:.1f} %).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="702" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="663" />
       <source>{n} rows without a usable position, gateway or RSSI were skipped.</source>
       <translation>{n} Zeilen ohne verwendbare Position, Gateway oder RSSI wurden übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="521" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="520" />
       <source>{n} sites chosen ({m}): {share:.1%} of the demand covered, bound {b}, gap {g}.</source>
       <translation>{n} Standorte gewählt ({m}): {share:.1%} des Bedarfs abgedeckt, Schranke {b}, Lücke {g}.</translation>
     </message>

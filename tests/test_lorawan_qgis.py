@@ -120,6 +120,21 @@ def test_coverage_with_building_polygons_casts_a_shadow(provider, tmp_path):
     assert read(res["OUTPUT_COUNT"])[row, 30] == 1 and read(res["OUTPUT_SERVER"])[row, 30] == 0
 
 
+def test_edge_merge_distance_decides_whether_a_roof_counts_once(provider, tmp_path):
+    """The block is 50 m deep: edges on its roof are one obstacle for 'merge' 100 m, and
+    Deygout stacks a second edge for 'merge' 0 m: more loss behind, nothing changes in front."""
+    gw = points_layer([(("gw1", 20.0), (X0 + 755.0, Y0 - 755.0))])
+    rasters = {}
+    for merge in (0.0, 100.0):
+        out = tmp_path / "m{}".format(int(merge))
+        out.mkdir()
+        res = run_coverage(out, gw, block_layer(), dem=make_dem(out / "dem.tif"), EDGE_MERGE=merge)
+        rasters[merge] = read(res["OUTPUT_POWER"])
+    row = 75
+    assert rasters[100.0][row, 75 + 45] - rasters[0.0][row, 75 + 45] > 3.0
+    assert rasters[100.0][row, 75 - 45] == pytest.approx(rasters[0.0][row, 75 - 45], abs=1e-4)
+
+
 def test_coverage_of_two_gateways_in_another_crs(provider, tmp_path):
     """Gateways given in WGS 84 are transformed onto the DEM's EPSG:25832 grid."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject

@@ -158,6 +158,10 @@ class PathModel:
 # ---------------------------------------------------------------- diffraction
 
 
+# edges closer than this (m) are one obstacle for the Deygout construction
+EDGE_MERGE_M = 30.0
+
+
 def knife_edge_loss(nu):
     """J(nu) in dB, ITU-R P.526-15 eq. (31); 0 for nu <= -0.78."""
     nu = np.asarray(nu, dtype=float)
@@ -195,7 +199,16 @@ def _edge_nus(d, z, d_a, z_a, d_b, z_b, lam):
     return fresnel_nu(z - line, d - d_a, d_b - d, lam)
 
 
-def deygout_profile(d, z, d_total: float, h_tx: float, h_rx: float, lam: float, max_edges: int = 3) -> float:
+def deygout_profile(
+    d,
+    z,
+    d_total: float,
+    h_tx: float,
+    h_rx: float,
+    lam: float,
+    max_edges: int = 3,
+    merge_m: float = EDGE_MERGE_M,
+) -> float:
     """Deygout multi-edge diffraction loss (dB), ITU-R P.526 section 4.5.
 
     ``d``: distances of the profile points from the transmitter (0 < d < d_total),
@@ -203,7 +216,10 @@ def deygout_profile(d, z, d_total: float, h_tx: float, h_rx: float, lam: float, 
     heights of the antennas in the same datum. The main edge is the point of largest nu;
     when it blocks the line of sight (nu > 0) the sub-paths on either side are treated the
     same way until ``max_edges`` edges are used (sub-edges of a mere Fresnel-zone intrusion
-    would count the smooth ground again and again). Edges with nu <= -0.78 add nothing."""
+    would count the smooth ground again and again). Edges with nu <= -0.78 add nothing.
+    Points closer than ``merge_m`` to an edge belong to the same obstacle (a roof) and are
+    no sub-edges of it: Deygout overestimates the loss of close edges (Giovaneli, IEEE
+    Trans. AP 32(3), 1984), and a flat roof would otherwise count two or three times."""
     d = np.asarray(d, dtype=float)
     z = np.asarray(z, dtype=float)
     budget = [max_edges]
@@ -221,8 +237,8 @@ def deygout_profile(d, z, d_total: float, h_tx: float, h_rx: float, lam: float, 
         dk, zk = float(d[idx[k]]), float(z[idx[k]])
         loss = float(knife_edge_loss(nu))
         if nu > 0:  # sub-paths only behind an edge that blocks the line of sight
-            loss += solve(lo, zlo, dk, zk, mask & (d < dk))
-            loss += solve(dk, zk, hi, zhi, mask & (d > dk))
+            loss += solve(lo, zlo, dk, zk, mask & (d < dk - merge_m))
+            loss += solve(dk, zk, hi, zhi, mask & (d > dk + merge_m))
         return loss
 
     inside = (d > 0) & (d < d_total)
@@ -405,6 +421,7 @@ def link_budget(
     gw_gain_dbi: float = 0.0,
     cable_loss_db: float = 0.0,
     method: str = "deygout",
+    merge_m: float = EDGE_MERGE_M,
 ) -> LinkResult:
     """One link from a gateway (profile index 0) to a device (last index)."""
     d = np.asarray(dist, dtype=float)
@@ -418,7 +435,7 @@ def link_budget(
     z = s - bulge
     inner_d, inner_z = d[1:-1], z[1:-1]
     if method == "deygout":
-        diff = deygout_profile(inner_d, inner_z, total, h_tx, h_rx, lam)
+        diff = deygout_profile(inner_d, inner_z, total, h_tx, h_rx, lam, merge_m=merge_m)
     elif method == "bullington":
         diff = bullington_profile(inner_d, inner_z, total, h_tx, h_rx, lam)
     else:

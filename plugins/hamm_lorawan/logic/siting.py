@@ -21,7 +21,8 @@ import numpy as np
 from .errors import LoRaError
 from .i18n import tr
 
-MAX_MILP_NONZEROS = 3_000_000
+MAX_MILP_NONZEROS = 3_000_000  # when the exact solver is asked for explicitly
+AUTO_MILP_NONZEROS = 300_000  # 'auto' tries HiGHS up to here; beyond, its bound does not move in minutes
 
 
 def scipy_milp():
@@ -241,6 +242,123 @@ def swap_search(
     return result
 
 
+class _Incidence:
+    """Sites x demand incidence as flat index arrays (pure numpy, no scipy needed)."""
+
+    def __init__(self, problem: SitingProblem):
+        sizes = np.array([c.size for c in problem.cover], dtype=np.int64)
+        self.ptr = np.concatenate([[0], np.cumsum(sizes)])
+        self.ind = np.concatenate(problem.cover) if sizes.sum() else np.zeros(0, np.int64)
+        self.sizes = sizes
+        order = np.argsort(self.ind, kind="stable")
+        site_of = np.repeat(np.arange(sizes.size), sizes)
+        self.pt_sites = site_of[order]
+        counts = np.bincount(self.ind, minlength=problem.weights.size)
+        self.pt_ptr = np.concatenate([[0], np.cumsum(counts)])
+
+    def sums(self, v: np.ndarray) -> np.ndarray:
+        """For every site the sum of ``v`` over the demand it covers."""
+        out = np.zeros(self.sizes.size)
+        if self.ind.size:
+            # a trailing zero so that empty covers at the end have a valid start
+            part = np.add.reduceat(np.append(v[self.ind], 0.0), self.ptr[:-1])
+            out[self.sizes > 0] = part[self.sizes > 0]
+        return out
+
+    def sites_sums(self, points: np.ndarray, v: np.ndarray) -> np.ndarray:
+        """For every site the sum of ``v`` over ``points`` it covers."""
+        starts, stops = self.pt_ptr[points], self.pt_ptr[points + 1]
+        lens = stops - starts
+        if lens.sum() == 0:
+            return np.zeros(self.sizes.size)
+        idx = np.repeat(starts - np.cumsum(np.concatenate([[0], lens[:-1]])), lens) + np.arange(lens.sum())
+        return np.bincount(self.pt_sites[idx], weights=np.repeat(v[points], lens), minlength=self.sizes.size)
+
+
+def _local_search(problem: SitingProblem, inc: _Incidence, chosen: List[int], counts: np.ndarray, fixed: set):
+    """Best-improvement 1-swap for maximum coverage (r = 1) until no swap gains.
+
+    delta(s out, t in) = open(t) + (weight covered only by s that t also covers) - unique(s)."""
+    w = problem.weights
+    while True:
+        gain = inc.sums(np.where(counts == 0, w, 0.0))
+        only = counts == 1
+        best = (1e-9, None, None)
+        for s in chosen:
+            if s in fixed:
+                continue
+            pts = problem.cover[s][only[problem.cover[s]]]
+            unique = float(w[pts].sum())
+            delta = gain + inc.sites_sums(pts, w) - unique
+            delta[chosen] = -np.inf
+            t = int(np.argmax(delta))
+            if delta[t] > best[0]:
+                best = (float(delta[t]), s, t)
+        if best[1] is None:
+            return chosen, counts
+        _, s, t = best
+        chosen[chosen.index(s)] = t
+        counts[problem.cover[s]] -= 1
+        counts[problem.cover[t]] += 1
+
+
+def improve(
+    problem: SitingProblem,
+    result: SitingResult,
+    budget_s: float = 10.0,
+    patience: int = 40,
+    seed: int = 0,
+    cancelled=None,
+) -> SitingResult:
+    """Iterated local search for maximum coverage (r = 1): 1-swap descent, then rounds of
+    'drop three free sites at random, refill greedily among the three best gains, descend
+    again', keeping the best; stops after ``budget_s`` or ``patience`` rounds without gain."""
+    if problem.redundancy != 1:
+        return result
+    start = time.perf_counter()
+    fixed = set(problem.fixed)
+    inc = _Incidence(problem)
+    w = problem.weights
+    chosen = list(result.chosen)
+    counts = problem.counts(chosen)
+    chosen, counts = _local_search(problem, inc, chosen, counts, fixed)
+    best, best_w = list(chosen), float(w[counts > 0].sum())
+    rng = np.random.default_rng(seed)
+    free_n = len([s for s in best if s not in fixed])
+    idle = 0
+    while free_n >= 1 and idle < patience and time.perf_counter() - start < budget_s:
+        if cancelled is not None and cancelled():
+            raise LoRaError(tr("Cancelled."))
+        trial = list(best)
+        counts = problem.counts(trial)
+        free = [s for s in trial if s not in fixed]
+        for s in rng.choice(free, min(3, len(free)), replace=False):
+            trial.remove(int(s))
+            counts[problem.cover[int(s)]] -= 1
+        while len(trial) < len(best):
+            gain = inc.sums(np.where(counts == 0, w, 0.0))
+            gain[trial] = -np.inf
+            top = np.argsort(-gain)[:3]
+            s = int(rng.choice(top[np.isfinite(gain[top])]))
+            trial.append(s)
+            counts[problem.cover[s]] += 1
+        trial, counts = _local_search(problem, inc, trial, counts, fixed)
+        value = float(w[counts > 0].sum())
+        if value > best_w + 1e-9:
+            best, best_w, idle = list(trial), value, 0
+        else:
+            idle += 1
+    if best_w > result.covered_weight + 1e-9:
+        result.chosen = best
+        result.covered_weight = best_w
+        result.share = best_w / problem.total_weight if problem.total_weight else 0.0
+        result.method = "greedy+local search"
+        if result.bound is not None:
+            result.gap = (result.bound - best_w) / result.bound if result.bound > 0 else 0.0
+    result.seconds += time.perf_counter() - start
+    return result
+
+
 def lp_bound(problem: SitingProblem, k: Optional[int] = None, target_share: Optional[float] = None):
     """Bound from the linear relaxation (HiGHS via scipy.optimize.linprog), or None."""
     try:
@@ -250,6 +368,12 @@ def lp_bound(problem: SitingProblem, k: Optional[int] = None, target_share: Opti
         return None
     r = problem.redundancy
     gw, keys, _lost = aggregate(problem)
+    # demand heard by r fixed sites is always covered: a constant, not a row
+    fixed_set = set(problem.fixed)
+    sure = np.array([sum(1 for x in k_ if x in fixed_set) >= r for k_ in keys], dtype=bool)
+    constant = float(gw[sure].sum()) if sure.any() else 0.0
+    keys = [k_ for k_, done in zip(keys, sure) if not done]
+    gw = gw[~sure]
     n_s, n_g = problem.n_sites, len(keys)
     rows, cols, vals = [], [], []
     for g, sites in enumerate(keys):
@@ -270,8 +394,8 @@ def lp_bound(problem: SitingProblem, k: Optional[int] = None, target_share: Opti
         res = linprog(
             np.concatenate([np.zeros(n_s), -gw]), A_ub=a_ub, b_ub=b_ub, bounds=bounds, method="highs"
         )
-        return -float(res.fun) if res.status == 0 else None
-    need = target_share * problem.total_weight
+        return constant - float(res.fun) if res.status == 0 else None
+    need = target_share * problem.total_weight - constant
     a_ub = vstack([a_cover, csr_matrix(np.concatenate([np.zeros(n_s), -gw])[None, :])]).tocsr()
     b_ub = np.concatenate([np.zeros(n_g), [-need + 1e-9]])
     res = linprog(
@@ -426,9 +550,13 @@ def solve(
         raise LoRaError(tr("The number of sites must not be negative."))
     if target_share is not None and not 0.0 < target_share <= 1.0:
         raise LoRaError(tr("The target share must lie between 0 and 100 %."))
+    start = time.perf_counter()
     greedy = lazy_greedy(problem, k=k, target_share=target_share, cancelled=cancelled)
     if k is not None and method != "greedy_only":
-        greedy = swap_search(problem, greedy, cancelled=cancelled)
+        if problem.redundancy == 1:
+            greedy = improve(problem, greedy, budget_s=min(0.4 * time_limit_s, 30.0), cancelled=cancelled)
+        else:
+            greedy = swap_search(problem, greedy, cancelled=cancelled)
     best = greedy
     if k is not None and method == "auto" and scipy_milp() is not None:
         bound = lp_bound(problem, k=k)
@@ -444,7 +572,22 @@ def solve(
                     ).format(gap=greedy.gap)
                 )
                 best.gains = marginal_gains(problem, best.chosen)
+                best.seconds = time.perf_counter() - start
                 return best
+    if method == "auto" and k is not None:
+        nnz = sum(c.size for c in problem.cover)
+        if nnz > AUTO_MILP_NONZEROS:
+            # HiGHS neither improves the solution nor the bound of such an instance in
+            # minutes (the LP relaxation spreads the sites fractionally over everything)
+            greedy.messages.append(
+                tr(
+                    "The instance is large ({n} links): the local search result is reported with "
+                    "the linear relaxation bound; choose the exact solver to try HiGHS anyway."
+                ).format(n=nnz)
+            )
+            best.gains = marginal_gains(problem, best.chosen)
+            best.seconds = time.perf_counter() - start
+            return best
     if method in ("auto", "milp"):
         if scipy_milp() is None:
             msg = tr("scipy is not installed: the lazy greedy result is reported (no exact solver).")
@@ -453,8 +596,9 @@ def solve(
             greedy.messages.append(msg)
         else:
             try:
+                left = max(time_limit_s - (time.perf_counter() - start), 0.25 * time_limit_s)
                 exact = solve_milp(
-                    problem, k=k, target_share=target_share, time_limit_s=time_limit_s, rel_gap=rel_gap
+                    problem, k=k, target_share=target_share, time_limit_s=left, rel_gap=rel_gap
                 )
             except LoRaError as err:
                 if method == "milp":
@@ -472,6 +616,6 @@ def solve(
                     best.bound = exact.bound
                     best.gap = (best.cost - exact.bound) / best.cost if best.cost > 0 else 0.0
                 best.messages = exact.messages + greedy.messages if best is exact else greedy.messages
-                best.seconds = greedy.seconds + exact.seconds
     best.gains = marginal_gains(problem, best.chosen)
+    best.seconds = time.perf_counter() - start
     return best

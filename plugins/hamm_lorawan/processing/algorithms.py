@@ -36,7 +36,7 @@ from hamm_core.logic.i18n import tr_noop
 
 from ..logic import siting
 from ..logic.calibration import fit_log_distance, parse_measurements, signal_power
-from ..logic.coverage import coverage, path_loss_rays, rays_to_grid
+from ..logic.coverage import coverage, path_loss_grid
 from ..logic.errors import LoRaError
 from ..logic.radio import (
     LORAWAN_OVERHEAD_BYTES,
@@ -87,7 +87,7 @@ class CoverageAlgorithm(LoRaAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):
-        model, params, method, max_range, window = self.radio(parameters, context, feedback)
+        model, params, method, max_range, merge = self.radio(parameters, context, feedback)
         grid, gt, wkt, crs = self.terrain(parameters, context, feedback)
         gws, _feats = self.gateways(parameters, context, crs)
         if not gws:
@@ -100,7 +100,7 @@ class CoverageAlgorithm(LoRaAlgorithm):
                 params,
                 method=method,
                 max_range_m=max_range,
-                window_m=window,
+                merge_m=merge,
                 progress=lambda f: feedback.setProgress(95.0 * f),
                 cancelled=feedback.isCanceled,
             )
@@ -195,7 +195,7 @@ class LinkBudgetAlgorithm(LoRaAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):
-        model, params, method, max_range, _window = self.radio(parameters, context, feedback)
+        model, params, method, max_range, merge = self.radio(parameters, context, feedback)
         grid, _gt, _wkt, crs = self.terrain(parameters, context, feedback)
         gws, _gfeats = self.gateways(parameters, context, crs)
         if not gws:
@@ -262,6 +262,7 @@ class LinkBudgetAlgorithm(LoRaAlgorithm):
                     gw.gain_dbi,
                     gw.cable_loss_db,
                     method,
+                    merge_m=merge,
                 )
                 if res.rx_dbm >= hear:
                     n_reach += 1
@@ -315,8 +316,9 @@ class SitingAlgorithm(LoRaAlgorithm):
         "cheapest set of sites that covers the target share of the demand. A demand point counts as "
         "covered when at least r gateways hear it (SF12 with the fade margin). Candidates marked as "
         "existing are always kept. The exact integer program is solved with HiGHS (scipy) where "
-        "the size allows; lazy greedy with swap search is used otherwise and whenever its result is "
-        "already within the gap of the bound. The bound and the optimality gap are reported. "
+        "the size allows; lazy greedy followed by an iterated swap search is used otherwise (above "
+        "300,000 candidate-demand links, with the linear relaxation as the bound) and whenever its "
+        "result is already within the gap of the bound. The bound and the optimality gap are reported. "
         "Outputs: the chosen sites with their marginal gain (weight added in greedy order within "
         "the solution) and the loss if removed, and the demand points with the number of chosen "
         "gateways that hear them."
@@ -421,7 +423,7 @@ class SitingAlgorithm(LoRaAlgorithm):
         self.addOutput(QgsProcessingOutputString("METHOD", self.tr("Method used")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        model, params, method, max_range, window = self.radio(parameters, context, feedback)
+        model, params, method, max_range, merge = self.radio(parameters, context, feedback)
         grid, _gt, _wkt, crs = self.terrain(parameters, context, feedback)
         cands, cand_feats = self.gateways(parameters, context, crs, "CANDIDATES")
         if not cands:
@@ -479,12 +481,9 @@ class SitingAlgorithm(LoRaAlgorithm):
             if feedback.isCanceled():
                 return {}
             try:
-                rays, step, n_rays, radius = path_loss_rays(
-                    grid, gw, model, params, method, max_range, window
-                )
+                rs, cs, loss = path_loss_grid(grid, gw, model, params, method, max_range, merge_m=merge)
             except LoRaError as err:
                 raise QgsProcessingException(err.user_message) from err
-            rs, cs, loss = rays_to_grid(grid, gw, rays, step, n_rays, radius)
             rx = params.eirp_dbm + gw.gain_dbi - gw.cable_loss_db - params.environment_loss_db - loss
             r_loc, c_loc = rows - rs.start, cols - cs.start
             ok = inside & (r_loc >= 0) & (r_loc < rx.shape[0]) & (c_loc >= 0) & (c_loc < rx.shape[1])
@@ -646,7 +645,7 @@ class CalibrateAlgorithm(LoRaAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, key))
 
     def processAlgorithm(self, parameters, context, feedback):
-        prior, params, method, _max_range, _window = self.radio(parameters, context, feedback)
+        prior, params, method, _max_range, merge = self.radio(parameters, context, feedback)
         path = self.parameterAsFile(parameters, "INPUT", context)
         try:
             with open(path, encoding="utf-8-sig") as handle:
@@ -734,6 +733,7 @@ class CalibrateAlgorithm(LoRaAlgorithm):
                         PathModel(freq_mhz=prior.freq_mhz),
                         params,
                         method=method,
+                        merge_m=merge,
                     )
                     diff = res.diffraction_db
             prior_loss += prior.obstruction_factor * diff

@@ -210,10 +210,10 @@ class LoRaAlgorithm(HammAlgorithm):
                 minValue=50.0,
             ),
             QgsProcessingParameterNumber(
-                "WINDOW",
-                self.tr("Receiver surroundings searched for obstacles (m)"),
+                "EDGE_MERGE",
+                self.tr("Edges closer than this form one obstacle (m)"),
                 QgsProcessingParameterNumber.Double,
-                150.0,
+                30.0,
                 minValue=0.0,
             ),
         ]
@@ -223,7 +223,7 @@ class LoRaAlgorithm(HammAlgorithm):
 
     # ---------------------------------------------------------- reading
     def radio(self, parameters, context, feedback):
-        """(PathModel, RadioParams, method, max_range, window) from the parameters."""
+        """(PathModel, RadioParams, method, max_range, edge merge distance) from the parameters."""
         path = self.parameterAsFile(parameters, "MODEL_FILE", context)
         freq = self.parameterAsDouble(parameters, "FREQUENCY", context)
         if path:
@@ -267,7 +267,7 @@ class LoRaAlgorithm(HammAlgorithm):
             params,
             method,
             self.parameterAsDouble(parameters, "MAX_RANGE", context),
-            self.parameterAsDouble(parameters, "WINDOW", context),
+            self.parameterAsDouble(parameters, "EDGE_MERGE", context),
         )
 
     def terrain(self, parameters, context, feedback):
