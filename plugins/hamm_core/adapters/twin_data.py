@@ -27,6 +27,9 @@ KEY_NDSM = "ndsm"
 BUILDINGS_LAYER = "gebaeude"
 SURFACES_LAYER = "gebaeude_flaechen"
 HEIGHT_FIELD = "hoehe"
+# written by hamm_twin after each LoD2 import: last = "gpkg" | "postgis"; for PostGIS the
+# postgres layer sources of the two tables under "buildings" and "surfaces"
+STORE_SECTION = "twin_store"
 
 
 def buildings_gpkg() -> str:
@@ -52,12 +55,49 @@ def buildings_layer_uri(path: Optional[str] = None) -> str:
     return "{}|layername={}".format(path, BUILDINGS_LAYER) if path else ""
 
 
+def buildings_source() -> Tuple[str, str]:
+    """(layer source, provider) of the building layer of the last LoD2 import: the
+    PostGIS table when the last import went to PostGIS, else the GeoPackage ('' if none)."""
+    store = Settings(STORE_SECTION)
+    if store.value("last", "", str) == "postgis" and store.value("buildings", "", str):
+        return store.value("buildings", "", str), "postgres"
+    return buildings_layer_uri(), "ogr"
+
+
+_FIELDS = ("gml_id", "hoehe", "hoehe_boden", "hoehe_traufe", "hoehe_first", "dachform")
+
+
+def _postgis_heights(source: str, extent) -> List[dict]:
+    """Read-only through QGIS's postgres provider (saved authcfg and SSL settings apply)."""
+    from qgis.core import QgsFeatureRequest, QgsRectangle, QgsVectorLayer
+    layer = QgsVectorLayer(source, "gebaeude", "postgres")
+    if not layer.isValid():
+        return []
+    request = QgsFeatureRequest()
+    if extent is not None:
+        request.setFilterRect(QgsRectangle(*extent))
+    names = layer.fields().names()
+    out = []
+    for feat in layer.getFeatures(request):
+        geom = feat.geometry()
+        row = {name: (feat[name] if name in names else None) for name in _FIELDS}
+        row["wkt"] = geom.asWkt() if not geom.isNull() else ""
+        out.append(row)
+    del layer
+    return out
+
+
 def building_heights(extent: Optional[Tuple[float, float, float, float]] = None,
                      path: Optional[str] = None) -> List[dict]:
     """Buildings (optionally only those meeting ``extent`` xmin, ymin, xmax, ymax in
     EPSG:25832) as dicts: gml_id, wkt (footprint), hoehe, hoehe_boden, hoehe_traufe,
-    hoehe_first, dachform. Works in worker threads (OGR only, read-only)."""
+    hoehe_first, dachform. From ``path`` (a GeoPackage) if given, else from the last LoD2
+    import (GeoPackage or PostGIS). Works in worker threads (read-only)."""
     from osgeo import ogr
+    if path is None:
+        source, provider = buildings_source()
+        if provider == "postgres":
+            return _postgis_heights(source, extent)
     path = path or buildings_gpkg()
     if not path or not os.path.exists(path):
         return []
