@@ -3,6 +3,7 @@ location, the latest value, unit, time, age and stale flag; styled by value and 
 when stale; refreshed on an interval in a background task and updated by MQTT."""
 
 import contextlib
+import json
 from datetime import datetime
 from typing import Callable, Dict, List, Optional
 
@@ -10,6 +11,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
+    QgsField,
     QgsGeometry,
     QgsMarkerSymbol,
     QgsPointXY,
@@ -36,6 +38,17 @@ FIELDS = [("ds_id", QVariant.String), ("name", QVariant.String), ("station", QVa
           ("unit", QVariant.String), ("time", QVariant.DateTime), ("age_min", QVariant.Double),
           ("stale", QVariant.Int)]
 
+URL_PROPERTY = "hamm_sensors/url"
+AUTHCFG_PROPERTY = "hamm_sensors/authcfg"
+# a saved project remembers its live layers by these properties (see plugin.restore)
+LIVE_PROPERTY = "hamm_sensors/live"
+MQTT_PROPERTY = "hamm_sensors/mqtt"
+INTERVAL_PROPERTY = "hamm_sensors/interval_s"
+WARNINGS_OF_PROPERTY = "hamm_sensors/warnings_of"
+IDS_PROPERTY = "hamm_sensors/ids"
+FILTER_PROPERTY = "hamm_sensors/filter"
+PROPS_PROPERTY = "hamm_sensors/properties"
+
 COLOR_EXPRESSION = (
     "CASE WHEN \"stale\" = 1 OR \"value\" IS NULL THEN '170,170,170,255' "
     "WHEN \"property\" = 'air_temperature' THEN "
@@ -51,12 +64,22 @@ ANGLE_EXPRESSION = ("CASE WHEN \"property\" = 'wind_direction' AND \"value\" IS 
                     "THEN (\"value\" + 180) % 360 ELSE 0 END")
 
 
-def style_layer(layer: QgsVectorLayer) -> None:
+HISTORY_COLOR_EXPRESSION = COLOR_EXPRESSION.replace("\"stale\" = 1 OR ", "")
+
+
+def live_layer_uri(crs: str = "EPSG:25832") -> str:
+    kinds = {QVariant.String: "string", QVariant.Double: "double",
+             QVariant.DateTime: "datetime", QVariant.Int: "integer"}
+    return "Point?crs={}".format(crs) + "".join(
+        "&field={}:{}".format(n, kinds[t]) for n, t in FIELDS)
+
+
+def style_layer(layer: QgsVectorLayer, color_expression: str = COLOR_EXPRESSION) -> None:
     symbol = QgsMarkerSymbol.createSimple({"name": "circle", "size": "4",
                                            "outline_color": "50,50,50,255"})
     sl = symbol.symbolLayer(0)
     sl.setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor,
-                              QgsProperty.fromExpression(COLOR_EXPRESSION))
+                              QgsProperty.fromExpression(color_expression))
     sl.setDataDefinedProperty(QgsSymbolLayer.PropertyName,
                               QgsProperty.fromExpression(SHAPE_EXPRESSION))
     sl.setDataDefinedProperty(QgsSymbolLayer.PropertyAngle,
@@ -72,12 +95,21 @@ class LiveLayer:
                  name: str = "", filter_: str = "",
                  on_warning: Optional[Callable[[WarningEvent], None]] = None,
                  on_error: Optional[Callable[[BaseException], None]] = None,
-                 max_items: Optional[int] = None):
+                 max_items: Optional[int] = None, ids=(), props=(),
+                 layer: Optional[QgsVectorLayer] = None):
+        """``layer``: an existing point layer to fill (e.g. the empty memory layer of a
+        saved project, see restore_live_layers); missing fields are added, its
+        features replaced."""
         self.base_url, self.authcfg, self.filter = base_url, authcfg, filter_
+        self.ids = list(ids)
+        self.props = list(props)
         self.stale_after_s, self.interval_s = stale_after_s, interval_s
         self.max_items = max_items
         self.on_warning, self.on_error = on_warning, on_error
-        self.tracker = WarningTracker()
+        from .warnings_layer import load_thresholds
+        self.crs = crs
+        self.tracker = WarningTracker(load_thresholds())
+        self.warnings_layer = None  # a WarningsLayer once enable_warnings_layer() ran
         self.events: List[WarningEvent] = []
         self.rows: Dict[object, LiveRow] = {}
         self.fids: Dict[object, int] = {}
@@ -87,18 +119,35 @@ class LiveLayer:
         self.mqtt_errors: List[str] = []
         self.last_error: Optional[BaseException] = None
         self.warnings: List[str] = []
-        uri = "Point?crs={}".format(crs) + "".join(
-            "&field={}:{}".format(n, {QVariant.String: "string", QVariant.Double: "double",
-                                      QVariant.DateTime: "datetime", QVariant.Int: "integer"}[t])
-            for n, t in FIELDS)
-        self.layer = QgsVectorLayer(uri, name or tr("Sensors (live)"), "memory")
+        if layer is None:
+            self.layer = QgsVectorLayer(live_layer_uri(crs), name or tr("Sensors (live)"),
+                                        "memory")
+            style_layer(self.layer)
+        else:
+            self.layer = layer
+            crs = layer.crs().authid() or crs
+            self.crs = crs
+            provider = layer.dataProvider()
+            missing = [QgsField(n, t) for n, t in FIELDS if layer.fields().indexOf(n) < 0]
+            if missing:
+                provider.addAttributes(missing)
+                layer.updateFields()
+            provider.truncate()
         self.index = {n: self.layer.fields().indexOf(n) for n, _t in FIELDS}
         self.transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
                                                 QgsCoordinateReferenceSystem(crs),
                                                 QgsProject.instance())
-        style_layer(self.layer)
+        # the time-series dock and the history action read the source from the layer
+        self.layer.setCustomProperty(URL_PROPERTY, base_url)
+        self.layer.setCustomProperty(AUTHCFG_PROPERTY, authcfg)
         self.timer = QTimer()
         self.timer.timeout.connect(self.refresh)
+        # MQTT updates are collected and written every mqtt_flush_ms (0: at once)
+        self.mqtt_flush_ms = 100
+        self._dirty: Dict[object, LiveRow] = {}
+        self._flush_timer = QTimer()
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.timeout.connect(self.flush)
 
     # -- refresh ----------------------------------------------------------------------------
     def start(self, refresh_now: bool = True) -> None:
@@ -112,10 +161,12 @@ class LiveLayer:
         if self.task is not None and not self.task.done:
             return None
         base, authcfg, filter_, max_items = self.base_url, self.authcfg, self.filter, self.max_items
+        ids, props = list(self.ids), list(self.props)
 
         def work(task):
             client = make_client(base, authcfg, feedback=task, max_items=max_items)
-            datastreams, latest = fetch_live(client, filter_, feedback=task)
+            datastreams, latest = fetch_live(client, filter_, feedback=task, ids=ids,
+                                             props=props)
             return datastreams, latest, client.warnings + client.caps.log
 
         self.task = run_task(tr("Refresh live sensor layer"), work, self._on_fetched,
@@ -182,30 +233,47 @@ class LiveLayer:
             row = self.rows.get(str(ds_id))
         if row is None or not row.apply(obs):
             return False
-        self._write([row])
+        # warnings at once (an event between two flushes must not be missed); the layer
+        # is written in batches, so 1,000 messages a second do not mean 1,000 repaints
+        self._check_warning(row)
+        self._dirty[row.datastream_id] = row
+        if self.mqtt_flush_ms <= 0:
+            self.flush()
+        elif not self._flush_timer.isActive():
+            self._flush_timer.start(self.mqtt_flush_ms)
         return True
 
+    def flush(self) -> None:
+        """Write the rows changed by MQTT since the last flush."""
+        self._flush_timer.stop()
+        rows, self._dirty = list(self._dirty.values()), {}
+        if rows:
+            self._write(rows, check=False)
+
     # -- layer ----------------------------------------------------------------------------
-    def _write(self, rows: List[LiveRow]) -> None:
+    def _write(self, rows: List[LiveRow], check: bool = True) -> None:
         now = now_utc()
         provider = self.layer.dataProvider()
         new_features, changes, geoms = [], {}, {}
         for row in rows:
             attrs = self._attributes(row, now)
             fid = self.fids.get(row.datastream_id)
+            values = {self.index[n]: v for (n, _t), v in zip(FIELDS, attrs)}
             if fid is None:
                 feat = QgsFeature(self.layer.fields())
-                feat.setAttributes(attrs)
+                for i, v in values.items():
+                    feat.setAttribute(i, v)
                 geom = self._geometry(row)
                 if geom is not None:
                     feat.setGeometry(geom)
                 new_features.append((row.datastream_id, feat))
             else:
-                changes[fid] = dict(enumerate(attrs))
+                changes[fid] = values
                 geom = self._geometry(row)
                 if geom is not None:
                     geoms[fid] = geom
-            self._check_warning(row)
+            if check:
+                self._check_warning(row)
         if new_features:
             ok, added = provider.addFeatures([f for _k, f in new_features])
             if ok:
@@ -241,11 +309,37 @@ class LiveLayer:
         event = self.tracker.update(row.datastream_id, row.prop, row.value, row.time, row.thing)
         if event is not None:
             self.events.append(event)
+            if self.warnings_layer is not None:
+                self.warnings_layer.add(event, self._geometry(row))
             if self.on_warning is not None:
                 self.on_warning(event)
 
+    def enable_warnings_layer(self, name: str = "", layer: Optional[QgsVectorLayer] = None):
+        """A point layer that gets one feature per warning event from now on."""
+        from .warnings_layer import WarningsLayer
+        if self.warnings_layer is None:
+            self.warnings_layer = WarningsLayer(self.crs, name, layer)
+            self.warnings_layer.layer.setCustomProperty(WARNINGS_OF_PROPERTY, self.layer.id())
+        return self.warnings_layer
+
+    def remember(self, mqtt: str = "") -> None:
+        """Mark the layer so a saved project restarts it when opened again."""
+        self.layer.setCustomProperty(LIVE_PROPERTY, True)
+        self.layer.setCustomProperty(MQTT_PROPERTY, mqtt)
+        self.layer.setCustomProperty(INTERVAL_PROPERTY, float(self.interval_s))
+        self.layer.setCustomProperty(IDS_PROPERTY, json.dumps(list(self.ids)))
+        self.layer.setCustomProperty(FILTER_PROPERTY, self.filter)
+        self.layer.setCustomProperty(PROPS_PROPERTY, json.dumps(self.props))
+
+    def set_thresholds(self, thresholds) -> None:
+        """New thresholds (from the dialog): levels reached so far are kept per
+        Datastream, so an event running now does not warn again."""
+        self.tracker.thresholds = {k: list(v) for k, v in thresholds.items()}
+
     def stop(self) -> None:
         self.timer.stop()
+        self._flush_timer.stop()
+        self._dirty = {}
         with contextlib.suppress(TypeError):
             self.timer.timeout.disconnect(self.refresh)
         self.stop_mqtt()

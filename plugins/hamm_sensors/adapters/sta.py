@@ -18,9 +18,16 @@ def make_client(base_url: str, authcfg: str = "", feedback=None, max_items: Opti
 
 
 def fetch_live(client: StaClient, filter_: str = "", now: Optional[datetime] = None,
-               feedback=None):
-    """Datastreams (with Things, Locations) and each one's latest observation."""
+               feedback=None, ids=(), props=()):
+    """Datastreams (with Things, Locations) and each one's latest observation; ``ids``
+    restricts them to those Datastreams (e.g. chosen in the entity browser), ``props`` to
+    those observed properties."""
     datastreams: List[Datastream] = client.datastreams(filter_)
+    if ids:
+        wanted = {str(i) for i in ids}
+        datastreams = [d for d in datastreams if str(d.id) in wanted]
+    if props:
+        datastreams = [d for d in datastreams if d.observed_property in props]
     latest: Dict[EntityId, Optional[Observation]] = client.latest_many(
         [d.id for d in datastreams], now=now, feedback=feedback)
     return datastreams, latest

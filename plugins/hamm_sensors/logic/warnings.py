@@ -54,7 +54,8 @@ class WarningTracker:
         levels = sorted(self.thresholds.get(prop, []))
         if value is None or not levels:
             return None
-        current = self.levels.get(datastream_id, 0)
+        # (thresholds edited while running may have fewer levels than were reached)
+        current = min(self.levels.get(datastream_id, 0), len(levels))
         level = self.level_of(prop, value)
         if level > current:
             self.levels[datastream_id] = level
@@ -66,3 +67,64 @@ class WarningTracker:
             if value < limit - self.hysteresis:
                 self.levels[datastream_id] = level
         return None
+
+
+def thresholds_to_json(thresholds: Dict[str, List[Tuple[float, str]]]) -> str:
+    import json
+    return json.dumps({prop: [[float(v), str(label)] for v, label in sorted(levels)]
+                       for prop, levels in sorted(thresholds.items())}, ensure_ascii=False)
+
+
+def thresholds_from_json(text: str) -> Dict[str, List[Tuple[float, str]]]:
+    """The stored thresholds; ParseError when the text is not what thresholds_to_json
+    writes."""
+    import json
+    import math
+
+    from hamm_core.logic.errors import ParseError
+    try:
+        doc = json.loads(text)
+    except ValueError as exc:
+        raise ParseError(tr("The stored warning thresholds are not valid JSON."),
+                         detail=str(exc)) from exc
+    if not isinstance(doc, dict):
+        raise ParseError(tr("The stored warning thresholds are not a list per observed "
+                            "property."))
+    out: Dict[str, List[Tuple[float, str]]] = {}
+    for prop, levels in doc.items():
+        if not isinstance(levels, list):
+            raise ParseError(tr("The stored warning thresholds are not a list per observed "
+                                "property."))
+        for item in levels:
+            if (not isinstance(item, list) or len(item) != 2
+                    or isinstance(item[0], bool) or not isinstance(item[0], (int, float))
+                    or not math.isfinite(item[0])):
+                raise ParseError(tr("A stored warning threshold of {prop} is not a number "
+                                    "with a label.").format(prop=prop))
+            out.setdefault(str(prop), []).append((float(item[0]), str(item[1])))
+    return {p: sorted(v) for p, v in out.items()}
+
+
+def thresholds_from_rows(rows: List[Tuple[str, str, str]]) -> Dict[str, List[Tuple[float, str]]]:
+    """Rows of the thresholds dialog (property, threshold as typed, label) -> thresholds.
+    Accepts a decimal comma; ValueError with a translated message for bad rows."""
+    import math
+    out: Dict[str, List[Tuple[float, str]]] = {}
+    for n, cells in enumerate(rows, start=1):
+        prop, value, label = (c.strip() for c in cells)
+        if not prop and not value and not label:
+            continue
+        if not prop:
+            raise ValueError(tr("Row {n}: the observed property is missing.").format(n=n))
+        try:
+            number = float(value.replace(",", "."))
+        except ValueError:
+            raise ValueError(tr("Row {n}: '{value}' is not a number.").format(
+                n=n, value=value)) from None
+        if not math.isfinite(number):
+            raise ValueError(tr("Row {n}: '{value}' is not a number.").format(n=n, value=value))
+        if any(abs(v - number) < 1e-9 for v, _l in out.get(prop, [])):
+            raise ValueError(tr("Row {n}: {prop} already has the threshold {value}.").format(
+                n=n, prop=prop, value=number))
+        out.setdefault(prop, []).append((number, label or prop))
+    return {p: sorted(v) for p, v in out.items()}

@@ -192,3 +192,8 @@ class SensorsProvider(HammProvider):
     TITLE = "Digitales Hamm – Sensors"
     ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "icon.svg")
     ALGORITHMS = [DistrictStatisticsAlgorithm]
+
+    def loadAlgorithms(self) -> None:
+        from .measure_effect import MeasureEffectAlgorithm
+        super().loadAlgorithms()
+        self.addAlgorithm(MeasureEffectAlgorithm())
