@@ -19,12 +19,12 @@
       <translation>1 bis 5 min verspätet</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/parking.py" line="212" />
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="238" />
       <source>A status record in {source} has no parkingFacilityReference and was skipped.</source>
       <translation>Ein Statuseintrag in {source} hat keine parkingFacilityReference und wurde übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/parking.py" line="249" />
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="273" />
       <source>A status record in {source} has no parkingRecordReference and was skipped.</source>
       <translation>Ein Statuseintrag in {source} hat keine parkingRecordReference und wurde übersprungen.</translation>
     </message>
@@ -89,7 +89,7 @@
       <translation>Adressen der GTFS-Realtime-Feeds (VehiclePositions, TripUpdates), eine je Zeile:</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="33" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="38" />
       <source>Aerial lift</source>
       <translation>Seilbahn</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Verfügbar</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="30" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="35" />
       <source>Bus</source>
       <translation>Bus</translation>
     </message>
@@ -135,7 +135,7 @@
       <translation>Busse und Bahnen (Echtzeit)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="32" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="37" />
       <source>Cable tram</source>
       <translation>Kabelstraßenbahn</translation>
     </message>
@@ -158,7 +158,7 @@
       <translation>Ladepunkte</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="88" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="91" />
       <source>Choose a GTFS zip file or enter its URL.</source>
       <translation>Wählen Sie eine GTFS-Zip-Datei oder geben Sie ihre URL ein.</translation>
     </message>
@@ -190,12 +190,12 @@
       <translation>Zählwerte je Intervall</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="116" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="119" />
       <source>Day (YYYY-MM-DD; empty = today)</source>
       <translation>Tag (JJJJ-MM-TT; leer = heute)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="254" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="257" />
       <source>Delays per stop</source>
       <translation>Verspätungen je Haltestelle</translation>
     </message>
@@ -225,12 +225,12 @@
       <translation>Geben Sie eine Adresse (URL) ein oder wählen Sie eine Datei.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="269" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="272" />
       <source>Enter the URL of a GTFS-Realtime feed or choose a file.</source>
       <translation>Geben Sie die URL eines GTFS-Realtime-Feeds ein oder wählen Sie eine Datei.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="31" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="36" />
       <source>Ferry</source>
       <translation>Fähre</translation>
     </message>
@@ -245,14 +245,24 @@
       <translation>Filter auf die Things ($filter, optional)</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="328" />
+      <source>Footway network (optional: walking distance along it instead of a straight line)</source>
+      <translation>Fußwegenetz (optional: Gehentfernung entlang des Netzes statt Luftlinie)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="489" />
+      <source>Footway network: {edges} segments, {nodes} nodes; distances along the network.</source>
+      <translation>Fußwegenetz: {edges} Segmente, {nodes} Knoten; Entfernungen entlang des Netzes.</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_mobility/processing/offers.py" line="295" />
-      <source>For each input point (addresses, stops …) counts and lists the sharing stations, sharing vehicles, charging points, parking facilities and public transport stops within the walking distance (straight line, in metres; 400 m is about 5 minutes on foot). Each offer layer is optional. Charging points count the field 'ladepunkte' when present (else one per feature), sharing stations also add up 'fahrzeuge' (available vehicles).
+      <source>For each input point (addresses, stops …) counts and lists the sharing stations, sharing vehicles, charging points, parking facilities and public transport stops within the walking distance (in metres; 400 m is about 5 minutes on foot): in a straight line, or along the footway network when a line layer of footways is given. Along the network, each point and each offer is joined to the nearest footway by a straight piece that counts as walking too; line ends closer than 1 cm count as connected, offers on separate parts of the network are not reached. Each offer layer is optional. Charging points count the field 'ladepunkte' when present (else one per feature), sharing stations also add up 'fahrzeuge' (available vehicles).
 Outputs: the points with one count and one list of names per kind of offer, and a summary table (per kind: offers reached, points with at least one, points without, mean per point).</source>
-      <translation>Zählt und listet für jeden Eingabepunkt (Adressen, Haltestellen …) die Sharing-Stationen, Sharing-Fahrzeuge, Ladepunkte, Parkeinrichtungen und ÖPNV-Haltestellen innerhalb der Gehentfernung (Luftlinie, in Metern; 400 m sind etwa 5 Minuten zu Fuß). Jeder Angebotslayer ist optional. Ladepunkte zählen das Feld „ladepunkte“, wenn vorhanden (sonst einer je Objekt); bei Sharing-Stationen wird zusätzlich „fahrzeuge“ (verfügbare Fahrzeuge) aufsummiert.
+      <translation>Zählt und listet für jeden Eingabepunkt (Adressen, Haltestellen …) die Sharing-Stationen, Sharing-Fahrzeuge, Ladepunkte, Parkeinrichtungen und ÖPNV-Haltestellen innerhalb der Gehentfernung (in Metern; 400 m sind etwa 5 Minuten zu Fuß): in Luftlinie oder, wenn ein Linienlayer der Fußwege angegeben ist, entlang des Fußwegenetzes. Entlang des Netzes wird jeder Punkt und jedes Angebot über ein gerades Stück, das ebenfalls als Gehweg zählt, mit dem nächsten Fußweg verbunden; Linienenden, die weniger als 1 cm auseinanderliegen, gelten als verbunden, Angebote auf getrennten Teilen des Netzes werden nicht erreicht. Jeder Angebotslayer ist optional. Ladepunkte zählen das Feld „ladepunkte“, wenn vorhanden (sonst einer je Objekt); bei Sharing-Stationen wird zusätzlich „fahrzeuge“ (verfügbare Fahrzeuge) aufsummiert.
 Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart sowie eine Übersichtstabelle (je Art: erreichbare Angebote, Punkte mit mindestens einem, Punkte ohne, Mittelwert je Punkt).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="118" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="121" />
       <source>From hour</source>
       <translation>Ab Stunde</translation>
     </message>
@@ -262,37 +272,37 @@ Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart so
       <translation>Voll</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="34" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="39" />
       <source>Funicular</source>
       <translation>Standseilbahn</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="189" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="192" />
       <source>GBFS auto-discovery URL (gbfs.json)</source>
       <translation>GBFS-Auto-Discovery-URL (gbfs.json)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="175" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="178" />
       <source>GBFS sharing system snapshot</source>
       <translation>GBFS-Sharing-System (Momentaufnahme)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="99" />
+      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="100" />
       <source>GBFS: {url}</source>
       <translation>GBFS: {url}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="112" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="115" />
       <source>GTFS feed (zip)</source>
       <translation>GTFS-Feed (Zip)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="94" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="97" />
       <source>GTFS feed to stops and routes</source>
       <translation>GTFS-Feed zu Haltestellen und Linien</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="245" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="248" />
       <source>GTFS-Realtime feed URL</source>
       <translation>URL des GTFS-Realtime-Feeds</translation>
     </message>
@@ -308,7 +318,7 @@ Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart so
       <translation>GTFS-Realtime-Live-Layer…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="230" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="233" />
       <source>GTFS-Realtime vehicles and delays</source>
       <translation>GTFS-Realtime: Fahrzeuge und Verspätungen</translation>
     </message>
@@ -318,7 +328,7 @@ Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart so
       <translation>GTFS-Realtime: Fahrzeuge und Verspätungen…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="195" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="198" />
       <source>Geofencing zones</source>
       <translation>Geofencing-Zonen</translation>
     </message>
@@ -328,7 +338,7 @@ Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart so
       <translation>Geofencing-Zonen – {system}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/live_feed.py" line="114" />
+      <location filename="../plugins/hamm_mobility/adapters/live_feed.py" line="115" />
       <source>Live layer: {title}</source>
       <translation>Live-Layer: {title}</translation>
     </message>
@@ -379,7 +389,7 @@ Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart so
       <translation>Mobilitätsdienste aus dem städtischen Katalog…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="36" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="41" />
       <source>Monorail</source>
       <translation>Einschienenbahn</translation>
     </message>
@@ -389,7 +399,7 @@ Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart so
       <translation>Mehr als 5 min verspätet</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/offers.py" line="320" />
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="325" />
       <source>Name field of the offers (default: name)</source>
       <translation>Namensfeld der Angebote (Standard: name)</translation>
     </message>
@@ -404,7 +414,7 @@ Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart so
       <translation>Keine Live-Daten</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/offers.py" line="440" />
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="465" />
       <source>No offer layer was chosen: all counts are 0.</source>
       <translation>Es wurde kein Angebotslayer gewählt: Alle Anzahlen sind 0.</translation>
     </message>
@@ -414,7 +424,7 @@ Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart so
       <translation>Parkverbot</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/parking.py" line="344" />
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="368" />
       <source>No parking facility with a location was found. DATEX II status publications need the table publication (the static part) as well; give both addresses.</source>
       <translation>Es wurde keine Parkeinrichtung mit Lage gefunden. DATEX-II-Statuspublikationen brauchen zusätzlich die Tabellenpublikation (den statischen Teil); geben Sie beide Adressen an.</translation>
     </message>
@@ -429,7 +439,7 @@ Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart so
       <translation>Pünktlich (bis 1 min)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="391" />
+      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="404" />
       <source>Optional GBFS file {name} could not be read: {error}</source>
       <translation>Die optionale GBFS-Datei {name} konnte nicht gelesen werden: {error}</translation>
     </message>
@@ -464,7 +474,7 @@ Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart so
       <translation>Parken und Laden</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/parking.py" line="314" />
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="338" />
       <source>Parking entry {n} in {source} has no 'id' and was skipped.</source>
       <translation>Parkeintrag {n} in {source} hat keine „id“ und wurde übersprungen.</translation>
     </message>
@@ -479,44 +489,44 @@ Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart so
       <translation>Parkeinrichtungen mit Belegung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/offers.py" line="312" />
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="317" />
       <source>Points (addresses, stops …)</source>
       <translation>Punkte (Adressen, Haltestellen …)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/offers.py" line="323" />
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="332" />
       <source>Points with mobility offers</source>
       <translation>Punkte mit Mobilitätsangeboten</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="107" />
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="96" />
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="232" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="99" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="235" />
       <source>Public transport</source>
       <translation>ÖPNV</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="29" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="34" />
       <source>Rail</source>
       <translation>Bahn</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="136" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="139" />
       <source>Reading {path} for {day}, {h0}-{h1} h …</source>
       <translation>Lese {path} für {day}, {h0}-{h1} Uhr …</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="97" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="100" />
       <source>Reads a GTFS feed (zip file or URL) as a stream and writes its stops, with the number of departures on the chosen day and hour range, and its routes as lines (from shapes.txt, or along the stops where shapes are missing). calendar.txt, calendar_dates.txt and frequencies.txt are honoured; departures at platforms also count for their parent station. Output in EPSG:25832.</source>
       <translation>Liest einen GTFS-Feed (Zip-Datei oder URL) als Datenstrom und schreibt seine Haltestellen mit der Zahl der Abfahrten am gewählten Tag und Stundenbereich sowie seine Linien als Linien (aus shapes.txt, oder entlang der Haltestellen, wo Shapes fehlen). calendar.txt, calendar_dates.txt und frequencies.txt werden beachtet; Abfahrten an Steigen zählen auch für ihre übergeordnete Station. Ausgabe in EPSG:25832.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="233" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="236" />
       <source>Reads a GTFS-Realtime feed (protobuf; VehiclePositions and/or TripUpdates, by URL or file) and writes the vehicle positions and, with the static GTFS feed for stop locations and line names, the delays per stop (number of predictions, mean and maximum delay in seconds, skipped stops). No extra Python package is needed.</source>
       <translation>Liest einen GTFS-Realtime-Feed (Protobuf; VehiclePositions und/oder TripUpdates, per URL oder Datei) und schreibt die Fahrzeugpositionen und, mit dem statischen GTFS-Feed für Haltestellenlagen und Liniennamen, die Verspätungen je Haltestelle (Zahl der Prognosen, mittlere und größte Verspätung in Sekunden, ausgelassene Halte). Es wird kein zusätzliches Python-Paket benötigt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="178" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="181" />
       <source>Reads a bike, scooter or car sharing system from its GBFS auto-discovery URL (gbfs.json, versions 1.x, 2.x and 3.0) and writes its stations with live status, its free-floating vehicles and its geofencing zones, in EPSG:25832. For a layer that refreshes itself use Digitales Hamm &gt; Mobility &gt; Add sharing system.</source>
       <translation>Liest ein Rad-, Roller- oder Carsharing-System über seine GBFS-Auto-Discovery-URL (gbfs.json, Versionen 1.x, 2.x und 3.0) und schreibt seine Stationen mit Live-Status, seine frei abgestellten Fahrzeuge und seine Geofencing-Zonen in EPSG:25832. Für einen Layer, der sich selbst aktualisiert: Digitales Hamm &gt; Mobilität &gt; Sharing-System hinzufügen.</translation>
     </message>
@@ -562,12 +572,12 @@ Formate: DATEX II v2 (d2LogicalModel mit ParkingFacilityTablePublication für di
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/demo.py" line="397" />
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="126" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="129" />
       <source>Routes</source>
       <translation>Linien</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="380" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="424" />
       <source>Row {row} of stop_times.txt in GTFS feed {source} has too few columns.</source>
       <translation>Zeile {row} von stop_times.txt im GTFS-Feed {source} hat zu wenige Spalten.</translation>
     </message>
@@ -587,7 +597,7 @@ Formate: DATEX II v2 (d2LogicalModel mit ParkingFacilityTablePublication für di
       <translation>Dienste</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="177" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="180" />
       <source>Sharing</source>
       <translation>Sharing</translation>
     </message>
@@ -622,17 +632,17 @@ Formate: DATEX II v2 (d2LogicalModel mit ParkingFacilityTablePublication für di
       <translation>Statischer GTFS-Feed (Zip-Datei oder URL) für Liniennamen und Haltestellen (optional):</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="249" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="252" />
       <source>Static GTFS feed (zip) for stops and line names</source>
       <translation>Statischer GTFS-Feed (Zip) für Haltestellen und Liniennamen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="191" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="194" />
       <source>Stations</source>
       <translation>Stationen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="140" />
+      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="142" />
       <location filename="../plugins/hamm_mobility/demo.py" line="382" />
       <source>Stations – {system}</source>
       <translation>Stationen – {system}</translation>
@@ -644,64 +654,64 @@ Formate: DATEX II v2 (d2LogicalModel mit ParkingFacilityTablePublication für di
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/demo.py" line="396" />
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="124" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="127" />
       <location filename="../plugins/hamm_mobility/processing/offers.py" line="287" />
       <source>Stops</source>
       <translation>Haltestellen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="28" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="33" />
       <source>Subway</source>
       <translation>U-Bahn</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/offers.py" line="325" />
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="334" />
       <source>Summary</source>
       <translation>Übersicht</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="145" />
-      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="134" />
+      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="146" />
+      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="135" />
       <source>The GBFS auto-discovery file {source} lists no feeds.</source>
       <translation>Die GBFS-Auto-Discovery-Datei {source} nennt keine Feeds.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="115" />
+      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="116" />
       <source>The GBFS feed {source} has version {version}; supported are 1.x, 2.x and 3.0.</source>
       <translation>Der GBFS-Feed {source} hat die Version {version}; unterstützt werden 1.x, 2.x und 3.0.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="402" />
+      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="415" />
       <source>The GBFS feed {source} lacks the required file system_information.</source>
       <translation>Dem GBFS-Feed {source} fehlt die Pflichtdatei system_information.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="408" />
+      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="421" />
       <source>The GBFS feed {source} lists neither stations (station_information) nor vehicles (free_bike_status / vehicle_status).</source>
       <translation>Der GBFS-Feed {source} nennt weder Stationen (station_information) noch Fahrzeuge (free_bike_status / vehicle_status).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="412" />
+      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="425" />
       <source>The GBFS feed {source} lists station_information but not the required station_status.</source>
       <translation>Der GBFS-Feed {source} nennt station_information, aber nicht die erforderliche Datei station_status.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="343" />
+      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="356" />
       <source>The GBFS file {source} has no GeoJSON FeatureCollection 'data.geofencing_zones'.</source>
       <translation>Die GBFS-Datei {source} enthält keine GeoJSON-FeatureCollection 'data.geofencing_zones'.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="158" />
+      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="159" />
       <source>The GBFS file {source} has no list 'data.{key}'.</source>
       <translation>Die GBFS-Datei {source} enthält keine Liste 'data.{key}'.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="329" />
+      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="342" />
       <source>The GBFS file {source} has no system_id in system_information.</source>
       <translation>Die GBFS-Datei {source} enthält keine system_id in system_information.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="98" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="103" />
       <source>The GTFS feed {source} lacks the required file(s) {files}.</source>
       <translation>Dem GTFS-Feed {source} fehlen die Pflichtdatei(en) {files}.</translation>
     </message>
@@ -741,7 +751,7 @@ Formate: DATEX II v2 (d2LogicalModel mit ParkingFacilityTablePublication für di
       <translation>Der Zähldatei {source} fehlen die Spalte(n) {columns}. Erwartet werden station_id, lat, lon (oder x, y), zeit und entweder modus + anzahl oder eine Spalte je Verkehrsart (kfz, rad, fuss).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/parking.py" line="296" />
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="320" />
       <source>The document from {source} is not a DATEX II parking publication (expected ParkingFacilityTablePublication, ParkingFacilityTableStatusPublication, ParkingTablePublication or ParkingStatusPublication).</source>
       <translation>Das Dokument von {source} ist keine DATEX-II-Parkpublikation (erwartet: ParkingFacilityTablePublication, ParkingFacilityTableStatusPublication, ParkingTablePublication oder ParkingStatusPublication).</translation>
     </message>
@@ -756,28 +766,28 @@ Formate: DATEX II v2 (d2LogicalModel mit ParkingFacilityTablePublication für di
       <translation>Das Dokument von {source} ist keine OCPI-Standortliste („data“ muss eine Liste von Standorten sein).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="211" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="230" />
       <source>The feed has neither calendar.txt nor calendar_dates.txt: every trip is counted as running.</source>
       <translation>Der Feed hat weder calendar.txt noch calendar_dates.txt: Jede Fahrt wird als verkehrend gezählt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="453" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="496" />
       <source>The feed has no shapes.txt: routes are drawn along their stops.</source>
       <translation>Der Feed hat keine shapes.txt: Linien werden entlang ihrer Haltestellen gezeichnet.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="131" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="136" />
       <source>The file {file} of GTFS feed {source} cannot be read ({error}).</source>
       <translation>Die Datei {file} des GTFS-Feeds {source} kann nicht gelesen werden ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="326" />
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="124" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="349" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="129" />
       <source>The file {file} of GTFS feed {source} lacks the column(s) {columns}.</source>
       <translation>Der Datei {file} des GTFS-Feeds {source} fehlen die Spalte(n) {columns}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="275" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="278" />
       <location filename="../plugins/hamm_mobility/processing/offers.py" line="60" />
       <source>The file {path} cannot be read: {error}</source>
       <translation>Die Datei {path} kann nicht gelesen werden: {error}</translation>
@@ -788,23 +798,28 @@ Formate: DATEX II v2 (d2LogicalModel mit ParkingFacilityTablePublication für di
       <translation>Die Datei {source} ist nicht die CSV des Ladesäulenregisters der Bundesnetzagentur: Es wurde keine Kopfzeile mit „Breitengrad“ und „Längengrad“ (durch Semikolon getrennt) gefunden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="133" />
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="487" />
+      <source>The footway layer holds no lines: walking distances along it cannot be computed.</source>
+      <translation>Der Fußwegelayer enthält keine Linien: Gehentfernungen entlang des Netzes können nicht berechnet werden.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="136" />
       <source>The hour range is empty: 'to hour' must be after 'from hour'.</source>
       <translation>Der Stundenbereich ist leer: 'Bis Stunde' muss nach 'Ab Stunde' liegen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/parking.py" line="310" />
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="334" />
       <source>The parking document from {source} has no list 'parkings'.</source>
       <translation>Das Parkdokument von {source} hat keine Liste „parkings“.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/parking.py" line="183" />
-      <location filename="../plugins/hamm_mobility/logic/parking.py" line="320" />
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="210" />
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="344" />
       <source>The parking facility '{id}' in {source} has no valid coordinates and was skipped.</source>
       <translation>Die Parkeinrichtung „{id}“ in {source} hat keine gültigen Koordinaten und wurde übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/offers.py" line="333" />
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="342" />
       <source>The points are in a geographic CRS ({crs}); distances in metres need a projected CRS such as EPSG:25832. Reproject the layer first.</source>
       <translation>Die Punkte liegen in einem geographischen KBS ({crs}); Entfernungen in Metern brauchen ein projiziertes KBS wie EPSG:25832. Projizieren Sie den Layer zuerst um.</translation>
     </message>
@@ -819,7 +834,7 @@ Formate: DATEX II v2 (d2LogicalModel mit ParkingFacilityTablePublication für di
       <translation>Der Dienst „{id}“ ist kein OGC-Dienst des Stadtprofils.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="121" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="124" />
       <source>To hour (exclusive; up to 48 for trips after midnight)</source>
       <translation>Bis Stunde (ausschließlich; bis 48 für Fahrten nach Mitternacht)</translation>
     </message>
@@ -844,12 +859,12 @@ Formate: DATEX II v2 (d2LogicalModel mit ParkingFacilityTablePublication für di
       <translation>Verkehrszählungen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="27" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="32" />
       <source>Tram</source>
       <translation>Straßenbahn</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="35" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="40" />
       <source>Trolleybus</source>
       <translation>Oberleitungsbus</translation>
     </message>
@@ -865,12 +880,12 @@ Formate: DATEX II v2 (d2LogicalModel mit ParkingFacilityTablePublication für di
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="108" />
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="193" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="196" />
       <source>Vehicles</source>
       <translation>Fahrzeuge</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="252" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="255" />
       <source>Vehicles (real time)</source>
       <translation>Fahrzeuge (Echtzeit)</translation>
     </message>
@@ -880,23 +895,23 @@ Formate: DATEX II v2 (d2LogicalModel mit ParkingFacilityTablePublication für di
       <translation>Fahrzeuge verfügbar</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="144" />
+      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="145" />
       <location filename="../plugins/hamm_mobility/demo.py" line="385" />
       <source>Vehicles – {system}</source>
       <translation>Fahrzeuge – {system}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/offers.py" line="315" />
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="320" />
       <source>Walking distance</source>
       <translation>Gehentfernung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="114" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="117" />
       <source>or GTFS feed URL</source>
       <translation>oder URL des GTFS-Feeds</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="247" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="250" />
       <source>or GTFS-Realtime file (.pb)</source>
       <translation>oder GTFS-Realtime-Datei (.pb)</translation>
     </message>
@@ -916,22 +931,22 @@ Formate: DATEX II v2 (d2LogicalModel mit ParkingFacilityTablePublication für di
       <translation>oder Datei(en), durch ; getrennt</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="418" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="461" />
       <source>stop_times.txt refers to {n} stops that stops.txt does not contain (or that have no coordinates).</source>
       <translation>stop_times.txt verweist auf {n} Haltestellen, die stops.txt nicht enthält (oder die keine Koordinaten haben).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="415" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="458" />
       <source>stop_times.txt refers to {n} trips that trips.txt does not contain.</source>
       <translation>stop_times.txt verweist auf {n} Fahrten, die trips.txt nicht enthält.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/offers.py" line="435" />
+      <location filename="../plugins/hamm_mobility/processing/offers.py" line="460" />
       <source>{label}: {reached} reached, {with_} of {n} points have at least one.</source>
       <translation>{label}: {reached} erreichbar, {with_} von {n} Punkten haben mindestens eines.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="219" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="222" />
       <source>{name} (GBFS {version}): {stations} stations, {vehicles} vehicles, {zones} zones.</source>
       <translation>{name} (GBFS {version}): {stations} Stationen, {vehicles} Fahrzeuge, {zones} Zonen.</translation>
     </message>
@@ -976,53 +991,53 @@ Formate: DATEX II v2 (d2LogicalModel mit ParkingFacilityTablePublication für di
       <translation>{n} Zeilen von {source} ohne gültige Koordinaten wurden übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="261" />
+      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="262" />
       <source>{n} stations have no status in station_status.</source>
       <translation>{n} Stationen haben keinen Status in station_status.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="257" />
+      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="258" />
       <source>{n} stations without valid coordinates or id were skipped.</source>
       <translation>{n} Stationen ohne gültige Koordinaten oder ID wurden übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/parking.py" line="163" />
+      <location filename="../plugins/hamm_mobility/logic/parking.py" line="190" />
       <source>{n} status records refer to parking facilities that are not in the table publication (e.g. '{id}'); they have no location and were skipped.</source>
       <translation>{n} Statuseinträge beziehen sich auf Parkeinrichtungen, die nicht in der Tabellenpublikation stehen (z. B. „{id}“); sie haben keine Lage und wurden übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="340" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="343" />
       <source>{n} stops of the real-time feed are not in the static GTFS feed (or no static feed was given); they have no location.</source>
       <translation>{n} Haltestellen des Echtzeit-Feeds sind nicht im statischen GTFS-Feed (oder es wurde kein statischer Feed angegeben); sie haben keine Lage.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="186" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="205" />
       <source>{n} stops without valid coordinates were skipped.</source>
       <translation>{n} Haltestellen ohne gültige Koordinaten wurden übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="315" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="338" />
       <source>{n} trips refer to a route that routes.txt does not contain.</source>
       <translation>{n} Fahrten verweisen auf eine Linie, die routes.txt nicht enthält.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="308" />
+      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="321" />
       <source>{n} vehicles without valid coordinates or id were skipped.</source>
       <translation>{n} Fahrzeuge ohne gültige Koordinaten oder ID wurden übersprungen.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="206" />
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="319" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="322" />
       <source>{n} vehicles without valid position were skipped.</source>
       <translation>{n} Fahrzeuge ohne gültige Position wurden übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="123" />
+      <location filename="../plugins/hamm_mobility/logic/gbfs.py" line="124" />
       <source>{source} is not a GBFS auto-discovery file (gbfs.json): the object 'data' is missing.</source>
       <translation>{source} ist keine GBFS-Auto-Discovery-Datei (gbfs.json): Das Objekt 'data' fehlt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="88" />
+      <location filename="../plugins/hamm_mobility/logic/gtfs.py" line="93" />
       <source>{source} is not a readable GTFS zip file ({error}).</source>
       <translation>{source} ist keine lesbare GTFS-Zip-Datei ({error}).</translation>
     </message>
@@ -1032,12 +1047,12 @@ Formate: DATEX II v2 (d2LogicalModel mit ParkingFacilityTablePublication für di
       <translation>{stations} Zählstellen, {intervals} Intervalle: {car} Kfz, {bike} Räder, {foot} Fußgänger.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="164" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="167" />
       <source>{stops} stops, {routes} route lines, {deps} departures of {trips} trips on {day} ({rows} stop times read).</source>
       <translation>{stops} Haltestellen, {routes} Linienverläufe, {deps} Abfahrten von {trips} Fahrten am {day} ({rows} Haltezeiten gelesen).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="345" />
+      <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="348" />
       <source>{vehicles} vehicles, {trips} trip updates, {alerts} alerts (feed time {time}).</source>
       <translation>{vehicles} Fahrzeuge, {trips} Fahrtprognosen, {alerts} Meldungen (Feed-Zeit {time}).</translation>
     </message>

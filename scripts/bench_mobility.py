@@ -7,13 +7,17 @@
    Each side runs in its own process, so peak memory (max RSS) is measured per side.
    gtfs-kit is taken from build/venv-gtfskit (``python3 -m venv build/venv-gtfskit &&
    build/venv-gtfskit/bin/pip install gtfs-kit``) or from the running interpreter.
-2. A GBFS refresh of 20,000 free-floating vehicles: from the response bytes to the updated
-   layer (parse, join vehicle types, transform to EPSG:25832, swap the features), against
-   GDAL's GeoJSON driver reading the same vehicles as GeoJSON into a memory layer.
+2. GBFS with 20,000 free-floating vehicles, from the response bytes to the updated layer
+   (parse, join vehicle types, transform to EPSG:25832, update the layer as the live layer
+   does with PointSync), against GDAL's GeoJSON driver reading the same vehicles as
+   GeoJSON into a memory layer: the first load into a new layer, and refreshes where the
+   layer holds the previous poll (per poll 20 % of the vehicles move, 5 % change their
+   reservation, 2 % get a new vehicle_id).
 3. A live parking refresh of 5,000 facilities from DATEX II v2 (table + status
-   publication, about 3 MB of XML): from the response bytes to the updated layer (safe XML
-   parse, merge by id, transform, swap the features), against GDAL's GeoJSON driver reading
-   the same facilities with their occupancy as GeoJSON into a memory layer.
+   publication, about 4.5 MB of XML, new occupancy for every facility at every poll): from
+   the response bytes to the updated layer (safe XML parse, merge by id, transform,
+   PointSync), against GDAL's GeoJSON driver reading the same facilities with their
+   occupancy as GeoJSON into a memory layer.
 Prints one BENCH line per case.
 """
 
@@ -64,7 +68,7 @@ def child_ours(path: str) -> dict:
     for r in res.stops:
         r["abfahrten"] = r["departures"]
     lyr.replace_features(stops, lyr.features(res.stops, stops.fields(),
-                                             lambda r: lyr.point_geometry(r, ct)))
+                                             lyr.point_geometries(res.stops, ct)))
     routes = lyr.memory_layer("LineString", "Linien", [("route_id", "str"), ("fahrten", "int")])
     for r in res.routes:
         r["fahrten"] = r["trips"]
@@ -138,58 +142,102 @@ def case_gtfs(tmp: Path, runs: int = 2) -> None:
     bench("gtfs_1m_stop_times_to_layers", t_ours, t_ref, "gtfs-kit", runs, note)
 
 
-def case_gbfs(runs: int = 3) -> None:
+def gbfs_snapshots(n: int, count: int, seed: int = 20000):
+    """``count`` successive vehicle_status documents of one system: between two polls
+    20 % of the vehicles move (with less range), 5 % change reservation and 2 % get a new
+    vehicle_id (GBFS rotates ids after each trip)."""
     import random
+    rng = random.Random(seed)
+    vehicles = [{"vehicle_id": "v{}".format(i), "lat": 51.68 + rng.uniform(-0.05, 0.05),
+                 "lon": 7.81 + rng.uniform(-0.08, 0.08), "is_reserved": i % 9 == 0,
+                 "is_disabled": i % 13 == 0, "vehicle_type_id": "scooter",
+                 "current_range_meters": 5000.0} for i in range(n)]
+    out = []
+    next_id = n
+    for _ in range(count):
+        out.append([dict(v) for v in vehicles])
+        for v in vehicles:
+            r = rng.random()
+            if r < 0.02:
+                v["vehicle_id"] = "v{}".format(next_id)
+                next_id += 1
+            if r < 0.20:
+                v["lat"] = 51.68 + rng.uniform(-0.05, 0.05)
+                v["lon"] = 7.81 + rng.uniform(-0.08, 0.08)
+                v["current_range_meters"] = max(0.0, v["current_range_meters"] - 350.0)
+            elif r < 0.25:
+                v["is_reserved"] = not v["is_reserved"]
+    return out
 
-    from qgis.core import QgsVectorLayer
+
+def case_gbfs(runs: int = 3) -> None:
+    from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
     from hamm_core.logic.jsonutil import parse_json
     from hamm_mobility.adapters import layers as lyr
     from hamm_mobility.logic import gbfs
-    rng = random.Random(20000)
-    vehicles = [{"vehicle_id": "v{}".format(i), "lat": 51.68 + rng.uniform(-0.05, 0.05),
-                 "lon": 7.81 + rng.uniform(-0.08, 0.08), "is_reserved": i % 9 == 0,
-                 "is_disabled": i % 13 == 0, "vehicle_type_id": "scooter",
-                 "current_range_meters": 5000.0} for i in range(20000)]
-    body = json.dumps({"last_updated": "2024-06-01T12:00:00+02:00", "ttl": 30,
-                       "version": "3.0", "data": {"vehicles": vehicles}}).encode()
-    geojson = json.dumps({"type": "FeatureCollection", "features": [
+    snaps = gbfs_snapshots(20000, runs + 1)
+    bodies = [json.dumps({"last_updated": "2024-06-01T12:00:00+02:00", "ttl": 30,
+                          "version": "3.0", "data": {"vehicles": v}}).encode() for v in snaps]
+    geojsons = [json.dumps({"type": "FeatureCollection", "features": [
         {"type": "Feature", "geometry": {"type": "Point", "coordinates": [v["lon"], v["lat"]]},
          "properties": {k: v[k] for k in ("vehicle_id", "is_reserved", "is_disabled",
                                           "vehicle_type_id", "current_range_meters")}}
-        for v in vehicles]})
+        for v in vehicles]}) for vehicles in snaps]
     types = {"scooter": {"name": "E-Scooter", "form_factor": "scooter_standing",
                          "propulsion_type": "electric"}}
-    layer = lyr.memory_layer("Point", "Fahrzeuge", lyr.VEHICLE_FIELDS)
-    lyr.style_vehicles(layer)
     ct = lyr.to_crs()
-    ours = []
-    for _ in range(runs):
+
+    def ours(layer, sync, body):
         t0 = time.perf_counter()
         recs = gbfs.parse_vehicles(parse_json(body), 3, types)
-        lyr.replace_features(layer, lyr.features(recs, layer.fields(),
-                                                 lambda r: lyr.point_geometry(r, ct),
-                                                 {"system": "Bench"}))
-        ours.append(time.perf_counter() - t0)
-    assert layer.featureCount() == 20000
-    with tempfile.NamedTemporaryFile("w", suffix=".geojson", delete=False) as handle:
-        handle.write(geojson)
-    ref = []
-    for _ in range(runs):
+        done = sync.update(recs, ct, {"system": "Bench"})
+        return time.perf_counter() - t0, done
+
+    def reference(text):
+        with tempfile.NamedTemporaryFile("w", suffix=".geojson", delete=False) as handle:
+            handle.write(text)
         t0 = time.perf_counter()
         src = QgsVectorLayer(handle.name, "v", "ogr")
-        mem = src.materialize(__import__("qgis.core", fromlist=["QgsFeatureRequest"])
-                              .QgsFeatureRequest().setDestinationCrs(lyr.CRS, ct.context()))
+        mem = src.materialize(QgsFeatureRequest().setDestinationCrs(lyr.CRS, ct.context()))
         n = mem.featureCount()
-        ref.append(time.perf_counter() - t0)
+        elapsed = time.perf_counter() - t0
         del src, mem
-    os.unlink(handle.name)
-    assert n == 20000
-    bench("gbfs_refresh_20k_vehicles", statistics.median(ours), statistics.median(ref),
+        os.unlink(handle.name)
+        assert n == 20000
+        return elapsed
+
+    # first load: a new, empty layer each run
+    load, load_ref = [], []
+    for k in range(runs):
+        layer = lyr.memory_layer("Point", "Fahrzeuge", lyr.VEHICLE_FIELDS)
+        lyr.style_vehicles(layer)
+        load.append(ours(layer, lyr.PointSync(layer, "fahrzeug_id"), bodies[k])[0])
+        assert layer.featureCount() == 20000
+        load_ref.append(reference(geojsons[k]))
+        del layer
+    bench("gbfs_load_20k_vehicles", statistics.median(load), statistics.median(load_ref),
           "GDAL GeoJSON driver -> memory layer (EPSG:25832)", runs,
-          "response bytes ({:.1f} MB) to updated, styled layer; goal < 1 s".format(
-              len(body) / 1e6))
-    del layer
+          "response bytes ({:.1f} MB) to a new, styled layer of 20,000 vehicles".format(
+              len(bodies[0]) / 1e6))
+    # refreshes: the layer holds the previous poll, the next response arrives
+    layer = lyr.memory_layer("Point", "Fahrzeuge", lyr.VEHICLE_FIELDS)
+    lyr.style_vehicles(layer)
+    sync = lyr.PointSync(layer, "fahrzeug_id")
+    ours(layer, sync, bodies[0])
+    refresh, refresh_ref, done = [], [], {}
+    for k in range(1, runs + 1):
+        elapsed, done = ours(layer, sync, bodies[k])
+        refresh.append(elapsed)
+        assert layer.featureCount() == 20000 and not done["rebuilt"]
+        refresh_ref.append(reference(geojsons[k]))
+    bench("gbfs_refresh_20k_vehicles", statistics.median(refresh), statistics.median(refresh_ref),
+          "GDAL GeoJSON driver -> memory layer (EPSG:25832)", runs,
+          "response bytes ({:.1f} MB) to the updated, styled layer (previous poll in it; "
+          "per poll {} moved, {} changed, {} new, {} gone); goal < 1 s".format(
+              len(bodies[1]) / 1e6, done["moved"], done["changed"], done["added"],
+              done["deleted"]))
+    del layer, sync
 
 
 def case_parking(runs: int = 3, n: int = 5000) -> None:
@@ -206,41 +254,43 @@ def case_parking(runs: int = 3, n: int = 5000) -> None:
                 round(51.68 + rng.uniform(-0.05, 0.05), 6),
                 round(7.81 + rng.uniform(-0.08, 0.08), 6), rng.randint(20, 900))
                for i in range(n)]
-    occupied = {g[0]: rng.randint(0, g[4]) for g in garages}
-    table, status = mf.datex2_v2_table(garages), mf.datex2_v2_status(occupied, {}, garages)
-    geojson = json.dumps({"type": "FeatureCollection", "features": [
+    # every poll: new occupancy for every facility (the layer holds the previous poll,
+    # as the live layer does; feature ids kept by PointSync)
+    polls = [{g[0]: rng.randint(0, g[4]) for g in garages} for _ in range(runs + 1)]
+    table = mf.datex2_v2_table(garages)
+    statuses = [mf.datex2_v2_status(occupied, {}, garages) for occupied in polls]
+    geojsons = [json.dumps({"type": "FeatureCollection", "features": [
         {"type": "Feature", "geometry": {"type": "Point", "coordinates": [g[3], g[2]]},
          "properties": {"park_id": g[0], "name": g[1], "kapazitaet": g[4],
                         "belegt": occupied[g[0]], "frei": g[4] - occupied[g[0]]}}
-        for g in garages]})
+        for g in garages]}) for occupied in polls]
     layer = lyr.memory_layer("Point", "Parken", feeds.PARKING_FIELDS)
     feeds.style_parking(layer)
     ct = lyr.to_crs()
-    ours = []
-    for _ in range(runs):
+    sync = lyr.PointSync(layer, "park_id")
+    sync.update(parking.read_any([(table, "table"), (statuses[0], "status")]).records(), ct)
+    ours, ref = [], []
+    for k in range(1, runs + 1):
         t0 = time.perf_counter()
-        recs = parking.read_any([(table, "table"), (status, "status")]).records()
-        lyr.replace_features(layer, lyr.features(recs, layer.fields(),
-                                                 lambda r: lyr.point_geometry(r, ct)))
+        recs = parking.read_any([(table, "table"), (statuses[k], "status")]).records()
+        sync.update(recs, ct)
         ours.append(time.perf_counter() - t0)
-    assert layer.featureCount() == n
-    with tempfile.NamedTemporaryFile("w", suffix=".geojson", delete=False) as handle:
-        handle.write(geojson)
-    ref = []
-    for _ in range(runs):
+        assert layer.featureCount() == n
+        with tempfile.NamedTemporaryFile("w", suffix=".geojson", delete=False) as handle:
+            handle.write(geojsons[k])
         t0 = time.perf_counter()
         src = QgsVectorLayer(handle.name, "p", "ogr")
         mem = src.materialize(QgsFeatureRequest().setDestinationCrs(lyr.CRS, ct.context()))
         count = mem.featureCount()
         ref.append(time.perf_counter() - t0)
         del src, mem
-    os.unlink(handle.name)
-    assert count == n
+        os.unlink(handle.name)
+        assert count == n
     bench("parking_datex2_refresh_5k", statistics.median(ours), statistics.median(ref),
           "GDAL GeoJSON driver -> memory layer (EPSG:25832)", runs,
-          "DATEX II v2 table + status ({:.1f} MB XML) to updated, styled layer".format(
-              (len(table) + len(status)) / 1e6))
-    del layer
+          "DATEX II v2 table + status ({:.1f} MB XML, new occupancy for every facility) "
+          "to the updated, styled layer".format((len(table) + len(statuses[1])) / 1e6))
+    del layer, sync
 
 
 def main() -> None:

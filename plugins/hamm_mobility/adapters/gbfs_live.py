@@ -60,6 +60,7 @@ class GbfsLive:
         self.snapshot: Optional[gbfs.Snapshot] = None
         # layers of a saved project (restore.py) are fed again
         self.layers: Dict[str, object] = dict(layers or {})
+        self.syncs: Dict[str, lyr.PointSync] = {}
         self.task = None
         self.refreshes = 0
         self.skipped = 0
@@ -135,14 +136,13 @@ class GbfsLive:
         ct = lyr.to_crs()
         extra = {"system": snap.name}
         wanted = []
+        # points: kept in step by id (PointSync); zones: rebuilt
         if snap.stations or "stations" in self.layers:
             wanted.append(("stations", snap.stations, "Point", lyr.STATION_FIELDS,
-                           tr("Stations – {system}"), lyr.style_stations,
-                           lambda r: lyr.point_geometry(r, ct)))
+                           tr("Stations – {system}"), lyr.style_stations, "station_id"))
         if snap.vehicles or "vehicles" in self.layers:
             wanted.append(("vehicles", snap.vehicles, "Point", lyr.VEHICLE_FIELDS,
-                           tr("Vehicles – {system}"), lyr.style_vehicles,
-                           lambda r: lyr.point_geometry(r, ct)))
+                           tr("Vehicles – {system}"), lyr.style_vehicles, "fahrzeug_id"))
         if snap.zones or "zones" in self.layers:
             wanted.append(("zones", snap.zones, "MultiPolygon", lyr.ZONE_FIELDS,
                            tr("Geofencing zones – {system}"), lyr.style_zones,
@@ -158,7 +158,14 @@ class GbfsLive:
                     {"kind": "gbfs", "urls": [self.url], "key": key,
                      "interval_s": self.interval_s}))
                 self.layers[key] = layer
-            lyr.replace_features(layer, lyr.features(records, layer.fields(), geom, extra))
+            if isinstance(geom, str):
+                sync = self.syncs.get(key)
+                if sync is None or sync.layer is not layer:
+                    sync = self.syncs[key] = lyr.PointSync(layer, geom)
+                sync.update(records, ct, extra)
+            else:
+                lyr.replace_features(layer, lyr.features(records, layer.fields(), geom,
+                                                         extra))
             if new:
                 layer.willBeDeleted.connect(self.stop)
                 if self.add_to_project:

@@ -73,6 +73,7 @@ class LiveFeed:
         self.source = source
         self.restore = dict(restore or {}, interval_s=self.interval_s)
         self.layer = layer
+        self.sync: Optional[lyr.PointSync] = None
         self.records: List[dict] = []
         self.warnings: List[str] = []
         self.task = None
@@ -155,8 +156,10 @@ class LiveFeed:
             self.layer.setCustomProperty("hamm_mobility/live_source", self.source)
             if self.restore.get("kind"):
                 self.layer.setCustomProperty(LIVE_PROPERTY, json.dumps(self.restore))
-        lyr.replace_features(self.layer, lyr.features(records, self.layer.fields(),
-                                                      lambda r: record_geometry(r, ct)))
+        # kept in step by the id in the first field (changes only; rebuilt if ids repeat)
+        if self.sync is None or self.sync.layer is not self.layer:
+            self.sync = lyr.PointSync(self.layer, self.spec[0][0])
+        self.sync.update(records, ct)
         if new:
             self.layer.willBeDeleted.connect(self.stop)
             if self.add_to_project:

@@ -50,6 +50,7 @@ ZONE_LABELS = {
 }
 
 GetJson = Callable[[str], object]
+NO_TYPE: Dict[str, object] = {}
 
 
 @dataclass
@@ -277,30 +278,42 @@ def parse_vehicles(doc, major: int, vehicle_types: Dict[str, dict], source: str 
         if not isinstance(v, dict):
             bad += 1
             continue
-        vid = v.get("vehicle_id", v.get("bike_id"))
-        if vid is None or not valid_lonlat(v.get("lon"), v.get("lat")):
+        get = v.get
+        vid = get("vehicle_id", get("bike_id"))
+        lon, lat = get("lon"), get("lat")
+        # quick check of the usual case (two finite floats), else the full one
+        if vid is None or not ((lon.__class__ is float and lat.__class__ is float and
+                                -180.0 <= lon <= 180.0 and -90.0 <= lat <= 90.0 and
+                                not (lon == 0.0 and lat == 0.0))
+                               or valid_lonlat(lon, lat)):
             # 3.0: vehicles parked at a station carry no coordinates
-            if vid is not None and v.get("station_id") is not None:
+            if vid is not None and get("station_id") is not None:
                 continue
             bad += 1
             continue
-        vtype = str(v.get("vehicle_type_id") or "")
-        tinfo = vehicle_types.get(vtype, {})
-        reserved, disabled = _bool(v.get("is_reserved")), _bool(v.get("is_disabled"))
+        vtype = get("vehicle_type_id")
+        vtype = vtype if vtype.__class__ is str else str(vtype or "")
+        tinfo = vehicle_types.get(vtype, NO_TYPE)
+        reserved, disabled = get("is_reserved"), get("is_disabled")
+        reserved = reserved if reserved.__class__ is bool else _bool(reserved)
+        disabled = disabled if disabled.__class__ is bool else _bool(disabled)
+        meters, percent = get("current_range_meters"), get("current_fuel_percent")
+        reported, station = get("last_reported"), get("station_id")
         out.append({
-            "fahrzeug_id": str(vid),
-            "lon": float(v["lon"]),
-            "lat": float(v["lat"]),
+            "fahrzeug_id": vid if vid.__class__ is str else str(vid),
+            "lon": float(lon),
+            "lat": float(lat),
             "typ_id": vtype,
             "typ": tinfo.get("name", ""),
             "bauform": tinfo.get("form_factor", ""),
             "antrieb": tinfo.get("propulsion_type", ""),
-            "reichweite_m": _float(v.get("current_range_meters")),
-            "ladung_pct": _float(v.get("current_fuel_percent")),
+            "reichweite_m": meters if meters.__class__ is float else _float(meters),
+            "ladung_pct": percent if percent.__class__ is float else _float(percent),
             "reserviert": reserved,
             "defekt": disabled,
-            "station_id": str(v.get("station_id") or ""),
-            "letzte_meldung": _timestamp(v.get("last_reported")),
+            "station_id": station if station.__class__ is str and station else
+            str(station or ""),
+            "letzte_meldung": None if reported is None else _timestamp(reported),
             "zustand": VEHICLE_DISABLED if disabled else
             VEHICLE_RESERVED if reserved else VEHICLE_FREE,
         })

@@ -10,7 +10,9 @@ stop sequence where shapes are missing), and warnings about broken references.
 import contextlib
 import csv
 import io
+import operator
 import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,6 +23,9 @@ from .errors import FeedError
 from .i18n import tr, tr_noop
 
 REQUIRED = ("stops.txt", "routes.txt", "trips.txt", "stop_times.txt")
+# a damaged zip shows as any of these while a table is read (zlib: a broken deflate stream)
+READ_ERRORS = (zipfile.BadZipFile, OSError, EOFError, UnicodeDecodeError, csv.Error,
+               zlib.error)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # route_type -> German-facing label key (translated later) and a colour for styling
 ROUTE_TYPES = {
@@ -114,7 +119,7 @@ class GtfsZip:
             text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
             rows = csv.reader(text)
             header = next(rows, None)
-        except (zipfile.BadZipFile, OSError, EOFError, UnicodeDecodeError, csv.Error) as exc:
+        except READ_ERRORS as exc:
             raise self._broken(name, exc) from exc
         if header is None:
             header = []
@@ -137,7 +142,7 @@ class GtfsZip:
             for row in rows:
                 if row:
                     yield row
-        except (zipfile.BadZipFile, OSError, EOFError, UnicodeDecodeError, csv.Error) as exc:
+        except READ_ERRORS as exc:
             raise self._broken(name, exc) from exc
 
 
@@ -145,6 +150,14 @@ def _col(row: List[str], i: Optional[int], default: str = "") -> str:
     if i is None or i >= len(row):
         return default
     return row[i]
+
+
+def _picker(cols: Tuple[Optional[int], ...]):
+    """(itemgetter, row length it needs) for columns that may be missing (None): a
+    missing column reads the "" that the caller appends to the row."""
+    present = [i for i in cols if i is not None]
+    return (operator.itemgetter(*[-1 if i is None else i for i in cols]),
+            max(present) + 1 if present else 0)
 
 
 @dataclass
@@ -166,22 +179,28 @@ def read_stops(feed: GtfsZip, warnings: List[str]) -> Dict[str, dict]:
         idx.get("stop_code")
     stops = {}
     bad = 0
+    cols = (i_id, i_name, i_lat, i_lon, i_type, i_parent, i_code)
+    pick, full = _picker(cols)
     for row in rows:
-        sid = _col(row, i_id)
+        if len(row) >= full:
+            row.append("")  # what a missing column reads
+            sid, name, lat, lon, ltype, parent, code = pick(row)
+        else:
+            sid, name, lat, lon, ltype, parent, code = [_col(row, i) for i in cols]
         try:
-            lat, lon = float(_col(row, i_lat)), float(_col(row, i_lon))
+            lat, lon = float(lat), float(lon)
             ok = -90 <= lat <= 90 and -180 <= lon <= 180 and not (lat == 0 and lon == 0)
         except ValueError:
             ok = False
-        ltype = _col(row, i_type) or "0"
+        ltype = ltype or "0"
         if not ok:
             if ltype in ("3", "4"):  # generic nodes, boarding areas: no coordinates needed
                 continue
             bad += 1
             continue
-        stops[sid] = {"stop_id": sid, "name": _col(row, i_name), "code": _col(row, i_code),
-                      "lat": lat, "lon": lon, "location_type": int(ltype) if ltype.isdigit()
-                      else 0, "parent_station": _col(row, i_parent)}
+        stops[sid] = {"stop_id": sid, "name": name, "code": code, "lat": lat, "lon": lon,
+                      "location_type": int(ltype) if ltype.isdigit() else 0,
+                      "parent_station": parent}
     if bad:
         warnings.append(tr("{n} stops without valid coordinates were skipped.").format(n=bad))
     return stops
@@ -272,11 +291,6 @@ def read_shapes(feed: GtfsZip, wanted: Set[str]) -> Dict[str, List[Tuple[float, 
     return {k: [(x, y) for _, x, y in sorted(v)] for k, v in pts.items() if len(v) >= 2}
 
 
-def _time_key(text: str) -> str:
-    """Departure times compare as text once single-digit hours get a leading zero."""
-    return "0" + text if len(text) == 7 else text
-
-
 def load(feed: GtfsZip, day: date, hour_from: int = 0, hour_to: int = 24,
          feedback=None) -> GtfsResult:
     """Stops with departures for ``day`` in [hour_from, hour_to), routes with geometry."""
@@ -296,19 +310,28 @@ def load(feed: GtfsZip, day: date, hour_from: int = 0, hour_to: int = 24,
     route_shapes: Dict[str, Set[str]] = {}
     representative: Dict[Tuple[str, str], str] = {}  # (route, direction) -> trip_id
     bad_route = 0
+    cols = (i_trip, i_route, i_service, i_shape, i_dir)
+    pick, full = _picker(cols)
     for row in rows:
-        tid, rid = row[i_trip], _col(row, i_route)
+        if len(row) >= full:
+            row.append("")  # what a missing column reads
+            tid, rid, service, shape, direction = pick(row)
+        else:
+            tid = row[i_trip]
+            rid, service, shape, direction = [_col(row, i) for i in cols[1:]]
         known_trips.add(tid)
         if rid not in routes:
             bad_route += 1
             continue
-        shape = _col(row, i_shape)
         if shape:
-            route_shapes.setdefault(rid, set()).add(shape)
-        key = (rid, _col(row, i_dir))
+            shapes_of = route_shapes.get(rid)
+            if shapes_of is None:
+                shapes_of = route_shapes[rid] = set()
+            shapes_of.add(shape)
+        key = (rid, direction)
         if key not in representative:
             representative[key] = tid
-        if services is None or _col(row, i_service) in services:
+        if services is None or service in services:
             active[tid] = rid
             trips_per_route[rid] += 1
     if bad_route:
@@ -326,7 +349,7 @@ def load(feed: GtfsZip, day: date, hour_from: int = 0, hour_to: int = 24,
         raise FeedError(tr("The file {file} of GTFS feed {source} lacks the column(s) "
                            "{columns}.").format(file="stop_times.txt", source=feed.name,
                                                 columns="departure_time"), source=feed.name)
-    lo, hi = _time_key(hhmmss(hour_from * 3600)), _time_key(hhmmss(hour_to * 3600))
+    lo_s, hi_s = hour_from * 3600, hour_to * 3600
     counted: List[str] = []           # stop_id per departure in range (counted in C)
     rep_trips = {t: k for k, t in representative.items()}
     sequences: Dict[str, List[Tuple[int, str]]] = {}
@@ -355,37 +378,57 @@ def load(feed: GtfsZip, day: date, hour_from: int = 0, hour_to: int = 24,
             if secs is not None:
                 freq_rows.setdefault(tid, []).append((row[i_stop], secs))
             return
-        dep = _time_key(dep)
-        if lo <= dep < hi:
+        secs = seconds(dep)  # compared as a number: hour 101 is after hour 48
+        if secs is not None and lo_s <= secs < hi_s:
             append(row[i_stop])
 
-    special = set(rep_trips) | (set(freqs) & set(active))
+    def trip_mode(tid: str) -> int:
+        mode = 0
+        if tid in active:
+            mode = stscan.SLOW if tid in freqs else stscan.COUNT
+        if tid in rep_trips:
+            mode |= stscan.COLLECT
+        return mode
+
+    def collect(rows: List[List[str]]) -> None:
+        """Rows of representative trips whose departures the fast path counts."""
+        for row in rows:
+            try:
+                sequences.setdefault(row[i_trip], []).append((int(row[i_seq]), row[i_stop]))
+            except (ValueError, TypeError, IndexError):
+                continue
+
     n = 0
     extra: Counter = Counter()
     try:
         if stscan.available():
             rows = None
+            trip_list = list(known_trips)
             n = stscan.scan(feed.zip.open(feed.files["stop_times.txt"]), len(idx), i_trip,
-                            i_stop, i_time, hour_from * 3600, hour_to * 3600,
-                            lambda t: 2 if t in special else 1 if t in active else 0,
+                            i_stop, i_time, hour_from * 3600, hour_to * 3600, trip_mode,
                             handle, extra, unknown_trip_ids.update,
-                            lambda t: t not in known_trips, feedback)
+                            lambda t: t not in known_trips, feedback, collect=collect,
+                            known_stops=stops, trips=stscan.TripTable(
+                                trip_list, [trip_mode(t) for t in trip_list]))
         else:
-            for n, row in enumerate(rows, 1):  # noqa: B007 - n = rows read
+            empty = 0  # empty lines are not rows (as in the fast scan)
+            for n, row in enumerate(rows, 1):  # noqa: B007 - n = lines read
                 if row:
                     handle(row)
+                else:
+                    empty += 1
                 if feedback is not None and n % 50000 == 0 and feedback(n):
                     break
+            n -= empty
     except IndexError as exc:
         raise FeedError(tr("Row {row} of stop_times.txt in GTFS feed {source} has too few "
                            "columns.").format(row=n + 1, source=feed.name),
                         source=feed.name) from exc
-    except (zipfile.BadZipFile, OSError, EOFError, UnicodeDecodeError, csv.Error) as exc:
+    except READ_ERRORS as exc:
         raise feed._broken("stop_times.txt", exc) from exc
     res.stop_times_read = n
 
     # Frequency-based trips: stop_times give the offsets; expand each headway window
-    lo_s, hi_s = hour_from * 3600, hour_to * 3600
     for tid, recs in freq_rows.items():
         first = min(s for _, s in recs)
         runs = 0

@@ -54,21 +54,48 @@ def _fail(text: str, source: str, detail: str = "") -> FeedError:
     return FeedError(text, detail=detail, source=source)
 
 
+_LOCALS: Dict[object, str] = {}  # tag with namespace -> local name (a few dozen tags)
+
+
 def _local(tag) -> str:
-    return tag[tag.rfind("}") + 1:] if isinstance(tag, str) else ""
+    name = _LOCALS.get(tag)
+    if name is None:
+        name = tag[tag.rfind("}") + 1:] if isinstance(tag, str) else ""
+        if len(_LOCALS) < 10000:
+            _LOCALS[tag] = name
+    return name
 
 
 def _children(el, name: str):
     return [c for c in el if _local(c.tag) == name]
 
 
+def _named(el, name: str):
+    """Descendants (and ``el``) with the local name ``name``, in document order."""
+    names = _LOCALS
+    out = []
+    for c in el.iter():
+        found = names.get(c.tag)
+        if found is None:
+            found = _local(c.tag)
+        if found == name:
+            out.append(c)
+    return out
+
+
 def _index(el) -> Dict[str, object]:
     """Local name -> first descendant element of that name (document order), built in one
     pass over the record instead of one search per field."""
     out: Dict[str, object] = {}
-    for c in el.iter():
-        if c is not el:
-            out.setdefault(_local(c.tag), c)
+    names = _LOCALS
+    it = el.iter()
+    next(it)  # the element itself
+    for c in it:
+        name = names.get(c.tag)
+        if name is None:
+            name = _local(c.tag)
+        if name not in out:
+            out[name] = c
     return out
 
 
@@ -187,8 +214,7 @@ def _location(idx, source: str, pid: str, warnings: List[str]):
 
 
 def _v2_table(pub, data: ParkingData, source: str) -> None:
-    facilities = [e for e in pub.iter() if _local(e.tag) == "parkingFacility"
-                  and e.get("id")]
+    facilities = [e for e in _named(pub, "parkingFacility") if e.get("id")]
     for fac in facilities:
         pid = fac.get("id")
         idx = _index(fac)
@@ -203,8 +229,8 @@ def _v2_table(pub, data: ParkingData, source: str) -> None:
 
 
 def _v2_status(pub, data: ParkingData, source: str) -> None:
-    for st in pub.iter():
-        if _local(st.tag) != "parkingFacilityStatus" or not len(st):
+    for st in _named(pub, "parkingFacilityStatus"):
+        if not len(st):
             continue  # the container, not the enumeration value inside it
         idx = _index(st)
         ref = idx.get("parkingFacilityReference")
@@ -224,8 +250,8 @@ def _v2_status(pub, data: ParkingData, source: str) -> None:
 
 
 def _v3_table(pub, data: ParkingData, source: str) -> None:
-    for rec in pub.iter():
-        if _local(rec.tag) != "parkingRecord" or not rec.get("id"):
+    for rec in _named(pub, "parkingRecord"):
+        if not rec.get("id"):
             continue
         pid = rec.get("id")
         idx = _index(rec)
@@ -240,9 +266,7 @@ def _v3_table(pub, data: ParkingData, source: str) -> None:
 
 
 def _v3_status(pub, data: ParkingData, source: str) -> None:
-    for st in pub.iter():
-        if _local(st.tag) != "parkingRecordStatus":
-            continue
+    for st in _named(pub, "parkingRecordStatus"):
         idx = _index(st)
         ref = idx.get("parkingRecordReference")
         if ref is None or not ref.get("id"):

@@ -61,12 +61,15 @@ def sink_for(alg, parameters, name, context, spec, wkb):
 
 
 def write(sink, fields, records, geometry, feedback=None):
+    """Records into a sink; ``geometry``: a function of a record, or one geometry per
+    record (a list)."""
     names = fields.names()
-    for rec in records:
+    geoms = None if callable(geometry) else geometry
+    for k, rec in enumerate(records):
         if feedback is not None and feedback.isCanceled():
             break
         feat = QgsFeature(fields)
-        feat.setGeometry(geometry(rec))
+        feat.setGeometry(geoms[k] if geoms is not None else geometry(rec))
         feat.setAttributes([rec.get(n) for n in names])
         sink.addFeature(feat, QgsFeatureSink.FastInsert)
 
@@ -150,7 +153,7 @@ class GtfsLayersAlgorithm(MobilityAlgorithm):
             rec.update({"typ": rec["location_type"], "station": rec["parent_station"],
                         "abfahrten": rec["departures"], "tag": day.isoformat(),
                         "von_h": h0, "bis_h": h1})
-        write(sink, fields, res.stops, lambda r: lyr.point_geometry(r, ct), feedback)
+        write(sink, fields, res.stops, lyr.point_geometries(res.stops, ct), feedback)
         feedback.setProgress(80)
         sink, routes_dest, fields = sink_for(self, parameters, self.ROUTES, context,
                                              ROUTE_FIELDS, QgsWkbTypes.LineString)

@@ -29,7 +29,7 @@ from hamm_core.logic.errors import HammError
 from ..adapters import feeds
 from ..adapters import layers as lyr
 from ..adapters.live_feed import record_geometry
-from ..logic import charging, counts, parking
+from ..logic import charging, counts, parking, walknet
 from ..logic.i18n import tr_noop
 from .algorithms import sink_for, write
 from .common import MobilityAlgorithm
@@ -294,8 +294,12 @@ class NearbyOffersAlgorithm(MobilityAlgorithm):
     GROUP = "Analysis"
     HELP = ("For each input point (addresses, stops …) counts and lists the sharing "
             "stations, sharing vehicles, charging points, parking facilities and public "
-            "transport stops within the walking distance (straight line, in metres; 400 m is "
-            "about 5 minutes on foot). Each offer layer is optional. Charging points count "
+            "transport stops within the walking distance (in metres; 400 m is about 5 "
+            "minutes on foot): in a straight line, or along the footway network when a line "
+            "layer of footways is given. Along the network, each point and each offer is "
+            "joined to the nearest footway by a straight piece that counts as walking too; "
+            "line ends closer than 1 cm count as connected, offers on separate parts of the "
+            "network are not reached. Each offer layer is optional. Charging points count "
             "the field 'ladepunkte' when present (else one per feature), sharing stations "
             "also add up 'fahrzeuge' (available vehicles).\n"
             "Outputs: the points with one count and one list of names per kind of offer, and "
@@ -304,6 +308,7 @@ class NearbyOffersAlgorithm(MobilityAlgorithm):
     INPUT = "INPUT"
     DISTANCE = "DISTANCE"
     NAME_FIELD = "NAME_FIELD"
+    FOOTWAYS = "FOOTWAYS"
     OUTPUT = "OUTPUT"
     SUMMARY = "SUMMARY"
 
@@ -319,6 +324,10 @@ class NearbyOffersAlgorithm(MobilityAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.NAME_FIELD, self.tr("Name field of the offers (default: name)"),
             "name", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.FOOTWAYS, self.tr("Footway network (optional: walking distance along it "
+                                   "instead of a straight line)"),
+            [QgsProcessing.TypeVectorLine], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Points with mobility offers"), QgsProcessing.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -366,6 +375,15 @@ class NearbyOffersAlgorithm(MobilityAlgorithm):
                 index.addFeature(f)
                 items[feat.id()] = (pt, weight, vehicles, label_text)
             offers.append((prefix, label, index, items))
+        net = self._network(parameters, context, feedback, crs)
+        snaps = {}  # (prefix, fid) -> Snap of an offer on the network
+
+        def walking(prefix, fid, pt, start, reach):
+            key = (prefix, fid)
+            if key not in snaps:
+                snaps[key] = net.snap(pt.x(), pt.y())
+            return net.walk(start, reach, snaps[key])
+
         fields = QgsFields(points.fields())
         for prefix, _label, _i, _items in offers:
             fields.append(QgsField("anz_" + prefix, QVariant.Int))
@@ -388,15 +406,22 @@ class NearbyOffersAlgorithm(MobilityAlgorithm):
             grand = 0
             centre = geom.centroid().asPoint() if geom is not None and not geom.isEmpty() \
                 else None
+            start = reach = None
+            if net is not None and centre is not None:
+                start = net.snap(centre.x(), centre.y())
+                reach = net.node_distances(start, max(0.0, dist - start.offset))
             for prefix, _label, index, items in offers:
                 hits = []
                 if centre is not None:
+                    # the walk is never shorter than the straight line: candidates first
                     for fid in index.intersects(QgsGeometry.fromPointXY(centre).buffer(
                             dist, 8).boundingBox()):
                         pt, weight, vehicles, text = items[fid]
-                        if QgsPointXY(pt).distance(centre) <= dist:
-                            hits.append((QgsPointXY(pt).distance(centre), fid, weight,
-                                         vehicles, text))
+                        d = QgsPointXY(pt).distance(centre)
+                        if d <= dist and start is not None:
+                            d = walking(prefix, fid, pt, start, reach)
+                        if d <= dist:
+                            hits.append((d, fid, weight, vehicles, text))
                 hits.sort()
                 count = sum(h[2] for h in hits)
                 attrs.append(count)
@@ -439,3 +464,29 @@ class NearbyOffersAlgorithm(MobilityAlgorithm):
         if not offers:
             feedback.reportError(self.tr("No offer layer was chosen: all counts are 0."))
         return {self.OUTPUT: dest, self.SUMMARY: sdest}
+
+    def _network(self, parameters, context, feedback, crs):
+        """The footway network in the points' CRS, or None without footways."""
+        src = self.parameterAsSource(parameters, self.FOOTWAYS, context)
+        if src is None:
+            return None
+        ct = QgsCoordinateTransform(src.sourceCrs(), crs, context.transformContext())
+        lines = []
+        for feat in src.getFeatures():
+            if feedback.isCanceled():
+                break
+            geom = feat.geometry()
+            if geom is None or geom.isEmpty():
+                continue
+            geom = QgsGeometry(geom)
+            geom.transform(ct)
+            parts = geom.asMultiPolyline() if geom.isMultipart() else [geom.asPolyline()]
+            lines.extend([(p.x(), p.y()) for p in part] for part in parts if len(part) > 1)
+        net = walknet.FootwayNetwork(lines)
+        if not net.n_edges:
+            raise QgsProcessingException(self.tr("The footway layer holds no lines: walking "
+                                                 "distances along it cannot be computed."))
+        feedback.pushInfo(self.tr("Footway network: {edges} segments, {nodes} nodes; "
+                                  "distances along the network.").format(
+            edges=net.n_edges, nodes=net.n_nodes))
+        return net
