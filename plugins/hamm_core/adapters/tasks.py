@@ -7,6 +7,7 @@ callbacks run on the main thread in finished(). Running tasks are referenced her
 Python does not collect them while QGIS still runs them.
 """
 
+import contextlib
 import traceback
 from typing import Any, Callable, Optional
 
@@ -90,3 +91,98 @@ def wait_for(task: HammTask, timeout_s: float = 60.0) -> bool:
         QCoreApplication.processEvents()
         waited += 0.02
     return task.done
+
+
+class PeriodicRefresh:
+    """A feed refreshed on an interval without freezing QGIS or piling up requests.
+
+    ``work(task)`` runs in a worker thread (fetch and parse, plain data only);
+    ``apply(result)`` runs on the main thread (update layers). The timer is single-shot
+    and re-armed only when a refresh has finished; a refresh asked for while one runs is
+    skipped (``skipped`` counts them). On an error the layers keep their last state, the
+    next interval tries again, and ``on_error`` hears of an outage once, not at every
+    interval. ``stop()`` (layer removed, plugin unloaded) stops the timer and cancels a
+    running refresh. Subclasses set ``interval_s`` and may override ``next_interval_s``.
+    """
+
+    interval_s = 60
+
+    def __init__(self, on_update=None, on_error=None):
+        self.on_update = on_update
+        self.on_error = on_error
+        self.task: Optional[HammTask] = None
+        self.refreshes = 0
+        self.skipped = 0
+        self.last_error: Optional[BaseException] = None
+        self.errors_in_row = 0
+        self.stopped = False
+        self.timer = QTimer()
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.refresh)
+
+    # -- to implement ---------------------------------------------------------------------
+    def task_title(self) -> str:
+        raise NotImplementedError
+
+    def work(self, task: HammTask) -> Any:  # worker thread
+        raise NotImplementedError
+
+    def apply(self, result: Any) -> None:  # main thread
+        raise NotImplementedError
+
+    def on_stop(self) -> None:
+        """Release what the subclass holds (signal connections...)."""
+
+    # -- the cycle --------------------------------------------------------------------------
+    def next_interval_s(self) -> float:
+        return self.interval_s
+
+    def start(self) -> Optional[HammTask]:
+        return self.refresh()
+
+    def busy(self) -> bool:
+        return self.task is not None and not self.task.done
+
+    def refresh(self) -> Optional[HammTask]:
+        if self.stopped:
+            return None
+        if self.busy():
+            self.skipped += 1
+            return self.task
+        self.task = run_task(self.task_title(), self.work, self._done, self._failed)
+        return self.task
+
+    def _arm(self) -> None:
+        if not self.stopped:
+            self.timer.start(int(max(1.0, self.next_interval_s()) * 1000))
+
+    def _done(self, result) -> None:
+        if self.stopped:
+            return
+        self.apply(result)
+        self.refreshes += 1
+        self.last_error = None
+        self.errors_in_row = 0
+        self._arm()
+        if self.on_update is not None:
+            self.on_update(self)
+
+    def _failed(self, error) -> None:
+        if self.stopped:
+            return
+        self.last_error = error
+        self.errors_in_row += 1
+        self._arm()
+        if self.on_error is not None and self.errors_in_row == 1:
+            self.on_error(error)
+
+    def stop(self) -> None:
+        if self.stopped:
+            return
+        self.stopped = True
+        self.timer.stop()
+        with contextlib.suppress(TypeError, RuntimeError):
+            self.timer.timeout.disconnect(self.refresh)
+        self.on_stop()
+        if self.task is not None and not self.task.done:
+            self.task.cancel()

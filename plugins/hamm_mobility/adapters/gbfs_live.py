@@ -12,11 +12,10 @@ import time
 from typing import Dict, List, Optional
 
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QTimer
 
 from hamm_core.adapters import network
-from hamm_core.adapters.messages import log, log_error
-from hamm_core.adapters.tasks import run_task
+from hamm_core.adapters.messages import log
+from hamm_core.adapters.tasks import PeriodicRefresh
 
 from ..logic import gbfs
 from ..logic.i18n import tr
@@ -38,7 +37,7 @@ def stop_all() -> None:
         live.stop()
 
 
-class GbfsLive:
+class GbfsLive(PeriodicRefresh):
     """One sharing system: up to three layers (stations, vehicles, geofencing zones)."""
 
     def __init__(self, url: str, *, interval_s: int = 0, authcfg: str = "",
@@ -46,6 +45,7 @@ class GbfsLive:
                  add_to_project: bool = True, on_update=None, on_error=None,
                  timeout_s: Optional[float] = None, retries: Optional[int] = None,
                  layers: Optional[Dict[str, object]] = None):
+        super().__init__(on_update, on_error)
         self.url = url
         self.timeout_s = timeout_s
         self.retries = retries
@@ -54,28 +54,21 @@ class GbfsLive:
         self.language = language
         self.project = project or QgsProject.instance()
         self.add_to_project = add_to_project
-        self.on_update = on_update
-        self.on_error = on_error
         self.discovery: Optional[gbfs.Discovery] = None
         self.snapshot: Optional[gbfs.Snapshot] = None
         # layers of a saved project (restore.py) are fed again
         self.layers: Dict[str, object] = dict(layers or {})
         self.syncs: Dict[str, lyr.PointSync] = {}
-        self.task = None
-        self.refreshes = 0
-        self.skipped = 0
-        self.last_error = None
         self.last_update_s = 0.0
-        self.stopped = False
-        self.timer = QTimer()
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.refresh)
         for layer in self.layers.values():
             layer.willBeDeleted.connect(self.stop)
         _LIVE.append(self)
 
     # -- worker thread ------------------------------------------------------------------
-    def _work(self, task):
+    def task_title(self) -> str:
+        return tr("GBFS: {url}").format(url=self.url)
+
+    def work(self, task):
         def get_json(url):
             # live data: always from the server, never from QGIS's HTTP cache
             return network.fetch_json(url, authcfg=self.authcfg, feedback=task, cache=False,
@@ -85,52 +78,18 @@ class GbfsLive:
         return disc, gbfs.load_system(self.url, get_json, self.language, disc)
 
     # -- main thread --------------------------------------------------------------------
-    def start(self):
-        return self.refresh()
-
-    def busy(self) -> bool:
-        return self.task is not None and not self.task.done
-
-    def refresh(self):
-        if self.stopped:
-            return None
-        if self.busy():
-            self.skipped += 1
-            return self.task
-        self.task = run_task(tr("GBFS: {url}").format(url=self.url), self._work,
-                             self._done, self._failed)
-        return self.task
-
     def next_interval_s(self) -> int:
         ttl = self.snapshot.ttl if self.snapshot is not None else None
         return gbfs.refresh_interval(ttl, self.interval_s)
 
-    def _arm(self) -> None:
-        if not self.stopped:
-            self.timer.start(self.next_interval_s() * 1000)
-
-    def _done(self, result) -> None:
-        if self.stopped:
-            return
+    def apply(self, result) -> None:
         self.discovery, snap = result
         started = time.perf_counter()
         self.snapshot = snap
         self.update_layers(snap)
         self.last_update_s = time.perf_counter() - started
-        self.refreshes += 1
-        self.last_error = None
         for text in snap.warnings:
             log(text)
-        self._arm()
-        if self.on_update is not None:
-            self.on_update(self)
-
-    def _failed(self, error) -> None:
-        self.last_error = error
-        log_error(error)
-        self._arm()  # keep trying on the next interval; the layers keep the last state
-        if self.on_error is not None:
-            self.on_error(error)
 
     def update_layers(self, snap: gbfs.Snapshot) -> None:
         ct = lyr.to_crs()
@@ -178,17 +137,9 @@ class GbfsLive:
         self.project.addMapLayer(layer, False)
         sub.addLayer(layer)
 
-    def stop(self) -> None:
-        if self.stopped:
-            return
-        self.stopped = True
-        self.timer.stop()
-        with contextlib.suppress(TypeError, RuntimeError):
-            self.timer.timeout.disconnect(self.refresh)
+    def on_stop(self) -> None:
         for layer in self.layers.values():
             with contextlib.suppress(TypeError, RuntimeError):
                 layer.willBeDeleted.disconnect(self.stop)
-        if self.task is not None and not self.task.done:
-            self.task.cancel()
         if self in _LIVE:
             _LIVE.remove(self)

@@ -13,11 +13,10 @@ import json
 from typing import Callable, List, Optional, Sequence, Tuple
 
 from qgis.core import QgsGeometry, QgsPointXY, QgsProject
-from qgis.PyQt.QtCore import QTimer
 
 from hamm_core.adapters import network
-from hamm_core.adapters.messages import log, log_error
-from hamm_core.adapters.tasks import run_task
+from hamm_core.adapters.messages import log
+from hamm_core.adapters.tasks import PeriodicRefresh
 
 from ..logic.i18n import tr
 from . import layers as lyr
@@ -47,7 +46,7 @@ def record_geometry(rec: dict, ct) -> QgsGeometry:
     return lyr.point_geometry(rec, ct)
 
 
-class LiveFeed:
+class LiveFeed(PeriodicRefresh):
     def __init__(self, title: str, work: Work, spec: lyr.FieldSpec, style=None, *,
                  interval_s: int = 60, authcfg: str = "", kind: str = "",
                  project: Optional[QgsProject] = None, add_to_project: bool = True,
@@ -55,8 +54,9 @@ class LiveFeed:
                  timeout_s: Optional[float] = None, retries: Optional[int] = None,
                  max_bytes: Optional[int] = None, source: str = "",
                  restore: Optional[dict] = None, layer=None):
+        super().__init__(on_update, on_error)
         self.title = title
-        self.work = work
+        self.parse = work
         self.spec = spec
         self.style = style
         self.interval_s = max(5, int(interval_s or 60))
@@ -65,8 +65,6 @@ class LiveFeed:
         self.project = project or QgsProject.instance()
         self.add_to_project = add_to_project
         self.group = group
-        self.on_update = on_update
-        self.on_error = on_error
         self.timeout_s = timeout_s
         self.retries = retries
         self.max_bytes = max_bytes
@@ -76,74 +74,31 @@ class LiveFeed:
         self.sync: Optional[lyr.PointSync] = None
         self.records: List[dict] = []
         self.warnings: List[str] = []
-        self.task = None
-        self.refreshes = 0
-        self.skipped = 0
         self.requests = 0
-        self.last_error = None
-        self.errors_in_row = 0
-        self.stopped = False
-        self.timer = QTimer()
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.refresh)
         if layer is not None:  # a layer of a saved project, fed again
             layer.willBeDeleted.connect(self.stop)
         _LIVE.append(self)
 
+    def task_title(self) -> str:
+        return tr("Live layer: {title}").format(title=self.title)
+
     # -- worker thread ------------------------------------------------------------------
-    def _run(self, task):
+    def work(self, task):
         def fetch(url: str) -> bytes:
             self.requests += 1
             return network.fetch(url, authcfg=self.authcfg, feedback=task, cache=False,
                                  timeout_s=self.timeout_s, retries=self.retries,
                                  max_bytes=self.max_bytes).content
-        return self.work(fetch)
+        return self.parse(fetch)
 
     # -- main thread --------------------------------------------------------------------
-    def start(self):
-        return self.refresh()
-
-    def busy(self) -> bool:
-        return self.task is not None and not self.task.done
-
-    def refresh(self):
-        if self.stopped:
-            return None
-        if self.busy():
-            self.skipped += 1
-            return self.task
-        self.task = run_task(tr("Live layer: {title}").format(title=self.title), self._run,
-                             self._done, self._failed)
-        return self.task
-
-    def _arm(self) -> None:
-        if not self.stopped:
-            self.timer.start(self.interval_s * 1000)
-
-    def _done(self, result) -> None:
-        if self.stopped:
-            return
+    def apply(self, result) -> None:
         records, warnings = result
         self.records = records
         self.warnings = list(warnings)
         for text in warnings:
             log(text)
         self.update_layer(records)
-        self.refreshes += 1
-        self.last_error = None
-        self.errors_in_row = 0
-        self._arm()
-        if self.on_update is not None:
-            self.on_update(self)
-
-    def _failed(self, error) -> None:
-        self.last_error = error
-        self.errors_in_row += 1
-        log_error(error)
-        self._arm()
-        # a feed that stays down is reported once, not at every interval
-        if self.on_error is not None and self.errors_in_row == 1:
-            self.on_error(error)
 
     def update_layer(self, records: Sequence[dict]) -> None:
         ct = lyr.to_crs()
@@ -171,17 +126,9 @@ class LiveFeed:
                     parent = top.findGroup(self.group) or top.addGroup(self.group)
                 parent.addLayer(self.layer)
 
-    def stop(self) -> None:
-        if self.stopped:
-            return
-        self.stopped = True
-        self.timer.stop()
-        with contextlib.suppress(TypeError, RuntimeError):
-            self.timer.timeout.disconnect(self.refresh)
+    def on_stop(self) -> None:
         if self.layer is not None:
             with contextlib.suppress(TypeError, RuntimeError):
                 self.layer.willBeDeleted.disconnect(self.stop)
-        if self.task is not None and not self.task.done:
-            self.task.cancel()
         if self in _LIVE:
             _LIVE.remove(self)
