@@ -9,9 +9,14 @@
       <translation>„{schema}“ ist kein verwendbarer Schemaname.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="268" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="376" />
       <source>A building without gml:id in {file} was skipped.</source>
       <translation>Ein Gebäude ohne gml:id in {file} wurde übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="42" />
+      <source>A rectangle drawn on the map (after OK)</source>
+      <translation>Ein auf der Karte gezogenes Rechteck (nach OK)</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="84" />
@@ -69,7 +74,7 @@
       <translation>Gebäude-GeoPackage (neu oder aktualisiert)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="276" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="384" />
       <location filename="../plugins/hamm_twin/logic/cityjson.py" line="169" />
       <source>Building {id} has no usable geometry and was skipped.</source>
       <translation>Gebäude {id} hat keine verwendbare Geometrie und wurde übersprungen.</translation>
@@ -160,7 +165,7 @@
       <translation>Digitaler Zwilling 3D</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/plugin.py" line="119" />
+      <location filename="../plugins/hamm_twin/plugin.py" line="161" />
       <source>Digital twin: {n} layers loaded.</source>
       <translation>Digitaler Zwilling: {n} Layer geladen.</translation>
     </message>
@@ -168,6 +173,11 @@
       <location filename="../plugins/hamm_twin/processing/provider.py" line="477" />
       <source>Digitales Hamm – Digital twin</source>
       <translation>Digitales Hamm – Digitaler Zwilling</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/plugin.py" line="130" />
+      <source>Drag a rectangle on the map: the digital twin of that area is loaded.</source>
+      <translation>Ziehen Sie ein Rechteck auf der Karte auf: der digitale Zwilling dieses Gebiets wird geladen.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/gui/panorama_dock.py" line="80" />
@@ -180,7 +190,7 @@
       <translation>O</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="42" />
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="43" />
       <source>Everything imported</source>
       <translation>Alles Importierte</translation>
     </message>
@@ -385,7 +395,7 @@
       <translation>Importiert LoD2-Gebäudemodelle in ein GeoPackage: CityGML 1.0 und 2.0, wie die Landesvermessung NRW sie veröffentlicht (und Gebäude aus CityGML 3.0), CityJSON 1.1/2.0 und CityJSONSeq. Viele Kacheln auf einmal (Dateien oder ein Ordner); nur Gebäude, die den gewählten Ausschnitt und, falls angegeben, die gewählten Polygone (z. B. einen Stadtbezirk) berühren, werden importiert. Die Dateien werden gestreamt gelesen, große Kacheln brauchen also wenig Speicher. Ergebnis: der Layer „gebaeude“ (Grundriss, gemessene Höhe, Dachform, Geschosse, Funktion mit deutschen Bezeichnungen, Boden-, Trauf- und Firsthöhe, Quellkachel) und der Layer „gebaeude_flaechen“ (Dach-, Wand- und Bodenflächen als 3D-Polygone mit Typ, Fläche, Neigung und Ausrichtung). Ein Gebäude, das in mehreren Kacheln vorkommt, wird einmal importiert (nach gml:id); ein Import in ein vorhandenes GeoPackage ersetzt die zuvor importierten Gebäude, statt sie zu verdoppeln. Die Dateien müssen in EPSG:25832 vorliegen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="43" />
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="44" />
       <source>Inside the polygons of a layer (e.g. a district)</source>
       <translation>Innerhalb der Polygone eines Layers (z. B. eines Stadtbezirks)</translation>
     </message>
@@ -597,7 +607,7 @@
       <translation>Nur innerhalb dieser Polygone, z. B. eines Stadtbezirks (optional)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="52" />
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="54" />
       <source>Only the selected polygons</source>
       <translation>Nur die ausgewählten Polygone</translation>
     </message>
@@ -778,12 +788,13 @@
       <translation>Das KBS EPSG:{epsg} des Panorama-Index ist unbekannt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="160" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="172" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="217" />
       <source>The GeoPackage {path} cannot be opened for writing ({error}).</source>
       <translation>Das GeoPackage {path} kann nicht zum Schreiben geöffnet werden ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="163" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="175" />
       <source>The GeoPackage {path} cannot be opened for writing.</source>
       <translation>Das GeoPackage {path} kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
@@ -813,12 +824,12 @@
       <translation>Die Zellengröße muss größer als 0 sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/plugin.py" line="105" />
+      <location filename="../plugins/hamm_twin/plugin.py" line="99" />
       <source>The chosen layer has no polygons: nothing to load.</source>
       <translation>Der gewählte Layer enthält keine Polygone: Es wird nichts geladen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="216" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="320" />
       <location filename="../plugins/hamm_twin/logic/cityjson.py" line="192" />
       <location filename="../plugins/hamm_twin/logic/las.py" line="37" />
       <location filename="../plugins/hamm_twin/logic/panorama.py" line="277" />
@@ -826,8 +837,8 @@
       <translation>Die Datei {path} kann nicht gelesen werden ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="219" />
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="321" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="323" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="466" />
       <location filename="../plugins/hamm_twin/logic/cityjson.py" line="195" />
       <source>The file {path} is empty.</source>
       <translation>Die Datei {path} ist leer.</translation>
@@ -838,7 +849,7 @@
       <translation>Die Schummerung von {path} konnte nicht berechnet werden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="199" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="271" />
       <source>The layer {layer} in {path} is not a building layer of this plugin (fields missing: {fields}). Choose another GeoPackage.</source>
       <translation>Der Layer {layer} in {path} ist kein Gebäudelayer dieses Plugins (fehlende Felder: {fields}). Bitte ein anderes GeoPackage wählen.</translation>
     </message>
@@ -866,6 +877,11 @@
       <location filename="../plugins/hamm_twin/adapters/rasters.py" line="140" />
       <source>The raster would have {n} cells; choose a larger cell size or a smaller area.</source>
       <translation>Das Raster hätte {n} Zellen; eine größere Zellengröße oder ein kleineres Gebiet wählen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/plugin.py" line="124" />
+      <source>The rectangle is empty: nothing loaded.</source>
+      <translation>Das Rechteck ist leer: nichts geladen.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/adapters/pg_store.py" line="106" />
@@ -943,7 +959,7 @@
       <translation>Wohnheim</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="250" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="410" />
       <source>Writing to the GeoPackage {path} failed ({error}).</source>
       <translation>Das Schreiben in das GeoPackage {path} ist fehlgeschlagen ({error}).</translation>
     </message>
@@ -1009,7 +1025,7 @@
       <translation>{file} ist leer.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="238" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="342" />
       <location filename="../plugins/hamm_twin/logic/cityjson.py" line="142" />
       <source>{file} is in the CRS {crs} (EPSG:{code}); the import expects EPSG:{expected}. Reproject the file first or choose the matching tiles.</source>
       <translation>{file} liegt im KBS {crs} (EPSG:{code}); der Import erwartet EPSG:{expected}. Die Datei zuerst umprojizieren oder die passenden Kacheln wählen.</translation>
@@ -1020,7 +1036,7 @@
       <translation>{file} ist größer als 200 MB.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="228" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="332" />
       <source>{file} is not a CityGML document (root element {tag}). Choose CityGML 1.0, 2.0 or 3.0 files (CityModel).</source>
       <translation>{file} ist kein CityGML-Dokument (Wurzelelement {tag}). CityGML-1.0-, -2.0- oder -3.0-Dateien (CityModel) wählen.</translation>
     </message>
@@ -1061,7 +1077,7 @@
       <translation>{file} ist kein gültiges JSON ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="317" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="462" />
       <source>{file} is not valid XML or is truncated ({error}); {n} buildings read before the error were kept.</source>
       <translation>{file} ist kein gültiges XML oder abgeschnitten ({error}); {n} vor dem Fehler gelesene Gebäude wurden behalten.</translation>
     </message>
@@ -1152,7 +1168,7 @@
       <translation>{n} Punkte in {c} x {r} Zellen gerastert.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="130" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="129" />
       <source>{where}: a polygon has no usable coordinates (missing or broken posList) and was skipped.</source>
       <translation>{where}: ein Polygon hat keine verwendbaren Koordinaten (posList fehlt oder ist defekt) und wurde übersprungen.</translation>
     </message>

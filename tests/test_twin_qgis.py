@@ -270,3 +270,43 @@ def test_import_in_qgis_process(root_dir, tmp_path):
                           capture_output=True, text=True, check=False, timeout=180)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "2 buildings with 14 surfaces imported" in proc.stdout
+
+
+def test_load_twin_area_drawn_as_rectangle(qgis_iface, qgis_new_project):
+    """'A rectangle drawn on the map': the extent tool is active until the user has
+    dragged a rectangle, then the previous tool is back and the twin is loaded."""
+    from qgis.core import Qgis, QgsRectangle
+    from qgis.gui import QgsMapToolExtent, QgsMapToolPan
+
+    from hamm_twin.gui.load_dialog import LoadTwinDialog
+    from hamm_twin.plugin import TwinPlugin
+    dialog = LoadTwinDialog()
+    dialog.drawn.setChecked(True)
+    assert dialog.use_drawn_rectangle() and not dialog.use_canvas_extent()
+    assert dialog.area_layer() is None
+    dialog.deleteLater()
+    plugin = TwinPlugin(qgis_iface)
+    plugin.initGui()
+    canvas = qgis_iface.mapCanvas()
+    pan = QgsMapToolPan(canvas)
+    canvas.setMapTool(pan)
+    try:
+        plugin._draw_area([])
+        tool = canvas.mapTool()
+        assert isinstance(tool, QgsMapToolExtent)
+        bar = qgis_iface.messageBar()
+
+        def last():
+            return bar.get_messages(Qgis.Info)[-1]
+        assert "Drag a rectangle" in last()
+        tool.extentChanged.emit(QgsRectangle(410000, 5720000, 410500, 5720400))
+        assert canvas.mapTool() is pan
+        assert "0 layers loaded" in last()
+        plugin._draw_area([])
+        canvas.mapTool().extentChanged.emit(QgsRectangle())
+        assert canvas.mapTool() is pan
+        assert "empty" in last()
+    finally:
+        plugin.unload()
+        canvas.unsetMapTool(pan)
+

@@ -64,6 +64,11 @@ class TwinPlugin(SuitePlugin):
         canvas.setMapTool(self.pano_tool)
 
     def unload(self) -> None:
+        tool = getattr(self, "_extent_tool", None)
+        if tool is not None:
+            if self.iface.mapCanvas().mapTool() is tool:
+                self.iface.mapCanvas().unsetMapTool(tool)
+            self._extent_tool = None
         if getattr(self, "pano_dock", None) is not None:
             canvas = self.iface.mapCanvas()
             if canvas.mapTool() is self.pano_tool:
@@ -77,16 +82,62 @@ class TwinPlugin(SuitePlugin):
         execAlgorithmDialog("hamm_twin:" + name, {})
 
     def open_load_twin(self) -> None:
-        from hamm_core.adapters.messages import push, push_error
-        from hamm_core.adapters.profile import active_profile
-        from hamm_core.logic.errors import HammError
+        from hamm_core.adapters.messages import push
 
-        from .adapters.twin import load_twin, polygon_area
+        from .adapters.twin import polygon_area
         from .gui.load_dialog import LoadTwinDialog
         dialog = LoadTwinDialog(self.iface.mainWindow())
         if not dialog.exec():
             return
-        area = self.iface.mapCanvas().extent() if dialog.use_canvas_extent() else None
+        canvas = self.iface.mapCanvas()
+        area = canvas.extent() if dialog.use_canvas_extent() else None
+        polygon = None
+        chosen = dialog.area_layer()
+        if chosen is not None:
+            polygon = polygon_area(*chosen)
+            if polygon is None:
+                push(self.iface, self.tr("The chosen layer has no polygons: nothing to "
+                                         "load."))
+                return
+        components = dialog.components()
+        if dialog.use_drawn_rectangle():
+            self._draw_area(components)
+            return
+        self._load_twin(components, area, polygon)
+
+    def _draw_area(self, components) -> None:
+        """Let the user drag a rectangle on the map (QgsMapToolExtent), then load."""
+        from qgis.gui import QgsMapToolExtent
+
+        from hamm_core.adapters.messages import push
+        canvas = self.iface.mapCanvas()
+        previous = canvas.mapTool()
+        tool = QgsMapToolExtent(canvas)
+        self._extent_tool = tool  # kept alive while drawing
+
+        def drawn(rect):
+            canvas.unsetMapTool(tool)
+            if previous is not None:
+                canvas.setMapTool(previous)
+            self._extent_tool = None
+            if rect.isEmpty():
+                push(self.iface, self.tr("The rectangle is empty: nothing loaded."))
+                return
+            self._load_twin(components, rect, None)
+
+        tool.extentChanged.connect(drawn)
+        canvas.setMapTool(tool)
+        push(self.iface, self.tr("Drag a rectangle on the map: the digital twin of that "
+                                 "area is loaded."), duration=8)
+
+    def _load_twin(self, components, area, polygon) -> None:
+        """Load the chosen components for ``area`` (a rectangle in the canvas CRS) or
+        ``polygon`` (in EPSG:25832), or everything when both are None."""
+        from hamm_core.adapters.messages import push, push_error
+        from hamm_core.adapters.profile import active_profile
+        from hamm_core.logic.errors import HammError
+
+        from .adapters.twin import load_twin
         if area is not None:  # the canvas may show another CRS
             from qgis.core import (
                 QgsCoordinateReferenceSystem,
@@ -97,14 +148,6 @@ class TwinPlugin(SuitePlugin):
                 self.iface.mapCanvas().mapSettings().destinationCrs(),
                 QgsCoordinateReferenceSystem("EPSG:25832"),
                 QgsProject.instance()).transformBoundingBox(area)
-        polygon = None
-        chosen = dialog.area_layer()
-        if chosen is not None:
-            polygon = polygon_area(*chosen)
-            if polygon is None:
-                push(self.iface, self.tr("The chosen layer has no polygons: nothing to "
-                                         "load."))
-                return
         ortho = None
         try:
             services = active_profile().services
@@ -112,8 +155,7 @@ class TwinPlugin(SuitePlugin):
                           "dop" in s.id), None)
         except HammError as err:
             push_error(self.iface, err)
-        result = load_twin(dialog.components(), area, ortho_service=ortho,
-                           area_polygon=polygon)
+        result = load_twin(components, area, ortho_service=ortho, area_polygon=polygon)
         for message in result["missing"]:
             push(self.iface, message, duration=8)
         push(self.iface, self.tr("Digital twin: {n} layers loaded.").format(

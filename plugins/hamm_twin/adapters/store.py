@@ -9,19 +9,23 @@ import sqlite3
 import struct
 from typing import Iterable, Optional, Set
 
+import numpy as np
 from osgeo import ogr, osr
 
 from hamm_core.logic.errors import HammError
 
 from ..logic import wkb
+from ..logic.batch import SurfaceMetrics
 from ..logic.codelists import SURFACE_TYPES
 from ..logic.i18n import tr
 from ..logic.model import Building, footprint_area, summarize, surface_area, tilt_azimuth
+from . import gpkg_rtree
 
 BUILDINGS = "gebaeude"
 SURFACES = "gebaeude_flaechen"
 EPSG = 25832
 BATCH = 500
+SAVED_TRIGGERS = "hamm_twin_triggers_set_aside"
 
 BUILDING_FIELDS = [
     ("gml_id", ogr.OFTString), ("name", ogr.OFTString),
@@ -42,6 +46,10 @@ SURFACE_FIELDS = [
 ]
 
 ogr.UseExceptions()
+_HEADER = struct.Struct("<2sBBi4d")   # GeoPackage blob header with an xy envelope
+# the same followed by the head of an ISO WKB PolygonZ with one ring (byte order, type,
+# ring count, point count)
+_HEADER_POLY1 = struct.Struct("<2sBBi4dBIII")
 
 
 def _srs():
@@ -67,9 +75,10 @@ def footprint_geometry(s) -> Optional[ogr.Geometry]:
     return geom
 
 
-def building_record(bld: Building, stamp: str):
-    """(field values by BUILDING_FIELDS name, footprint OGR geometry or None)."""
-    s = summarize(bld)
+def building_record(bld: Building, stamp: str, metrics=None):
+    """(field values by BUILDING_FIELDS name, footprint OGR geometry or None);
+    ``metrics`` as for model.summarize."""
+    s = summarize(bld, metrics)
     geom = footprint_geometry(s)
     values = {
         "gml_id": s.gml_id, "name": s.name, "hoehe": s.height,
@@ -144,10 +153,13 @@ class Lod2Store:
     """Open (or create) the GeoPackage; ``add()`` buildings; ``close()`` commits.
 
     The layers are created (or checked) with OGR; the rows are then written in batches
-    with the standard library's sqlite3 (executemany of GeoPackage geometry blobs): far
-    faster than OGR's feature-by-feature API. The R-tree spatial index of new layers is
-    built in one go at the end (OGR's CreateSpatialIndex), existing indexes are kept up
-    to date by their triggers."""
+    with the standard library's sqlite3 (executemany of GeoPackage geometry blobs, the
+    surface numbers of a batch computed together by logic.batch): far faster than OGR's
+    feature-by-feature API. Triggers that would run for every row (OGR's feature counts,
+    the R-tree of a new layer) are set aside during the import (their SQL also saved in
+    the file, so an interrupted import gets them back next time) and restored at the
+    end; the R-tree of a new layer is packed in one go (gpkg_rtree), as is its gml_id
+    index; existing indexes are kept up to date by their triggers."""
 
     def __init__(self, path: str):
         self.path = path
@@ -163,10 +175,13 @@ class Lod2Store:
             raise HammError(tr("The GeoPackage {path} cannot be opened for writing.")
                             .format(path=path))
         self.geom_col = {}
+        self.fid_col = {}
+        self.new_tables = set()
         for name, gtype, fields in ((BUILDINGS, ogr.wkbMultiPolygon, BUILDING_FIELDS),
                                     (SURFACES, ogr.wkbPolygon25D, SURFACE_FIELDS)):
             layer = self._layer(ds, name, gtype, fields)
             self.geom_col[name] = layer.GetGeometryColumn() or "geom"
+            self.fid_col[name] = layer.GetFIDColumn() or "fid"
         self.existing: Set[str] = set()
         layer = ds.GetLayerByName(BUILDINGS)
         idx = layer.GetLayerDefn().GetFieldIndex("gml_id")
@@ -177,15 +192,73 @@ class Lod2Store:
         ds = None  # OGR lets go of the file; sqlite3 writes the rows
         self.db = sqlite3.connect(path)
         _register_gpkg_functions(self.db)
+        # new layers: their R-tree is packed in one go at the end (gpkg_rtree); until
+        # then its triggers are set aside, rows get known fids and their envelopes are
+        # kept here
+        self.triggers = {}
+        self.boxes = {t: [] for t in self.new_tables}
+        self.boxes_stale = set()
+        self.pending_boxes = ({}, 0, 0)
+        self.next_fid = {}
+        try:
+            # no fsync after every batch: the file is synced when OGR writes the extents
+            # and counts at the end (_finish)
+            self.db.execute("PRAGMA synchronous = OFF")
+            with self.db:
+                self.db.execute("BEGIN")  # DDL too in one transaction
+                self._restore_saved_triggers()
+                for table in (BUILDINGS, SURFACES):
+                    self.next_fid[table] = 1 + (self.db.execute('SELECT max("{}") FROM "{}"'.format(
+                        self.fid_col[table], table)).fetchone()[0] or 0)
+                    self.triggers[table] = self._take_triggers(
+                        table, rtree=table in self.new_tables)
+        except sqlite3.Error as exc:
+            self.db.close()
+            raise HammError(tr("The GeoPackage {path} cannot be opened for writing "
+                               "({error}).").format(path=path, error=exc)) from exc
         self.b_sql = self._insert_sql(BUILDINGS, BUILDING_FIELDS)
         self.s_sql = self._insert_sql(SURFACES, SURFACE_FIELDS)
         self.pending = []
+        self.extent = {}
         self.inserted = 0
         self.updated = 0
         self.stamp = datetime.datetime.now().replace(microsecond=0).isoformat()
 
+    def _take_triggers(self, table, rtree: bool):
+        """Drop the triggers that count features (OGR's, _finish counts once) and, of a
+        new layer, those of the R-tree; returns their SQL to restore them."""
+        prefixes = ("trigger_insert_feature_count_", "trigger_delete_feature_count_")
+        if rtree:
+            prefixes += ("rtree_{}_{}_".format(table, self.geom_col[table]).lower(),)
+        rows = self.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                               "AND lower(tbl_name) = lower(?)", (table,)).fetchall()
+        taken = [(n, q) for n, q in rows if n.lower().startswith(prefixes) and q]
+        if taken:  # saved in the file too: an import that crashes puts them back next time
+            self.db.execute("CREATE TABLE IF NOT EXISTS {} (name TEXT, sql TEXT)".format(
+                SAVED_TRIGGERS))
+            self.db.executemany("INSERT INTO {} (name, sql) VALUES (?, ?)".format(
+                SAVED_TRIGGERS), taken)
+        for name, _sql in taken:
+            self.db.execute('DROP TRIGGER "{}"'.format(name))
+        return [q for _n, q in taken]
+
+    def _restore_saved_triggers(self) -> None:
+        """Triggers an interrupted import set aside (its R-tree triggers not: that index
+        was dropped by _check_index and is built anew)."""
+        exists = self.db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                 "AND name = ?", (SAVED_TRIGGERS,)).fetchone()[0]
+        if not exists:
+            return
+        have = {r[0].lower() for r in self.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        for name, sql in self.db.execute("SELECT name, sql FROM {}".format(
+                SAVED_TRIGGERS)).fetchall():
+            if name.lower() not in have and not name.lower().startswith("rtree_"):
+                self.db.execute(sql)
+        self.db.execute("DROP TABLE {}".format(SAVED_TRIGGERS))
+
     def _insert_sql(self, table, fields) -> str:
-        cols = [f for f, _t in fields] + [self.geom_col[table]]
+        cols = [self.fid_col[table]] + [f for f, _t in fields] + [self.geom_col[table]]
         return 'INSERT INTO "{}" ({}) VALUES ({})'.format(
             table, ", ".join('"{}"'.format(c) for c in cols), ", ".join("?" * len(cols)))
 
@@ -199,14 +272,48 @@ class Lod2Store:
                                    "this plugin (fields missing: {fields}). Choose another "
                                    "GeoPackage.").format(layer=name, path=self.path,
                                                          fields=", ".join(missing)))
+            self._check_index(ds, name, layer.GetGeometryColumn() or "geom")
             return layer
         layer = ds.CreateLayer(name, _srs(), gtype,
                                ["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=NO"])
         for fname, ftype in fields:
             layer.CreateField(ogr.FieldDefn(fname, ftype))
-        ds.ExecuteSQL("CREATE INDEX IF NOT EXISTS idx_{0}_gml_id ON {0} (gml_id)"
-                      .format(name))
+        # the gml_id index is made at the end (_pack_indexes), in one go;
+        # the empty R-tree with its triggers, made by GDAL; filled at the end
+        ds.ExecuteSQL("SELECT CreateSpatialIndex('{}', '{}')".format(
+            name, layer.GetGeometryColumn() or "geom"))
+        self.new_tables.add(name)
         return layer
+
+    @staticmethod
+    def _check_index(ds, table, geom) -> None:
+        """An R-tree without its insert trigger is one an import stopped filling (a
+        crash before close): drop it, _finish builds it anew from the rows."""
+        rtree = "rtree_{}_{}".format(table, geom)
+        res = ds.ExecuteSQL("SELECT (SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                            "AND lower(name) = lower('{0}')), (SELECT count(*) FROM "
+                            "sqlite_master WHERE type = 'trigger' AND lower(name) = "
+                            "lower('{0}_insert'))".format(rtree))
+        try:
+            feat = res.GetNextFeature() if res is not None else None
+            broken = feat is not None and feat.GetField(0) and not feat.GetField(1)
+        finally:
+            if res is not None:
+                ds.ReleaseResultSet(res)
+        if not broken:
+            return
+        res = ds.ExecuteSQL("SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+                            "lower(name) LIKE lower('{}_%')".format(rtree))
+        try:
+            names = [f.GetField(0) for f in res] if res is not None else []
+        finally:
+            if res is not None:
+                ds.ReleaseResultSet(res)
+        for name in names:
+            ds.ExecuteSQL('DROP TRIGGER "{}"'.format(name))
+        ds.ExecuteSQL('DROP TABLE "{}"'.format(rtree))
+        ds.ExecuteSQL("DELETE FROM gpkg_extensions WHERE lower(table_name) = lower('{}') AND "
+                      "extension_name = 'gpkg_rtree_index'".format(table))
 
     def add(self, building: Building) -> None:
         self.pending.append(building)
@@ -214,19 +321,72 @@ class Lod2Store:
             self.flush()
 
     def rows(self, buildings):
+        """Rows of both tables for a batch of buildings; the surface numbers of the whole
+        batch come from logic.batch in one go (same values as building_record and
+        surface_records, which tests compare)."""
         b_names = [f for f, _t in BUILDING_FIELDS]
-        s_names = [f for f, _t in SURFACE_FIELDS]
         b_rows, s_rows = [], []
+        surfaces = [s for b in buildings for s in b.surfaces]
+        m = SurfaceMetrics(surfaces)
+        area, tilt, azimuth = m.area.tolist(), m.tilt.tolist(), m.azimuth.tolist()
+        minx, maxx, miny, maxy = m.minx.tolist(), m.maxx.tolist(), m.miny.tolist(), \
+            m.maxy.tolist()
+        zmin, zmax = m.zmin.tolist(), m.zmax.tolist()
+        pack = _HEADER.pack
+        head1 = _HEADER_POLY1.pack
+        ext_bytes, ext_start, ext_len = m.exterior_bytes, m.exterior_start, m.exterior_len
+        k = 0
+        b_new, s_new = BUILDINGS in self.new_tables, SURFACES in self.new_tables
+        fid_b, fid_s = self.next_fid[BUILDINGS], self.next_fid[SURFACES]
+        b_boxes = ([], [], [], [], [])
         for bld in buildings:
-            values, geom = building_record(bld, self.stamp)
+            n = len(bld.surfaces)
+            values, geom = building_record(bld, self.stamp,
+                                           (zmin[k:k + n], zmax[k:k + n], area[k:k + n]))
             blob = None
             if geom is not None:
-                blob = gpkg_blob(geom.ExportToIsoWkb(), geom.GetEnvelope())
-            b_rows.append([_sql_value(values.get(f)) for f in b_names] + [blob])
-            for svalues, geom_wkb, env in surface_records(bld, envelope=True):
-                s_rows.append([_sql_value(svalues.get(f)) for f in s_names] +
-                              [gpkg_blob(geom_wkb, env)])
+                env = geom.GetEnvelope()
+                blob = gpkg_blob(geom.ExportToIsoWkb(), env)
+                self._extent(BUILDINGS, env)
+                if b_new:
+                    for box, value in zip(b_boxes, (fid_b,) + tuple(env)):
+                        box.append(value)
+            b_rows.append([fid_b if b_new else None] +
+                          [_sql_value(values.get(f)) for f in b_names] + [blob])
+            fid_b += 1
+            gml_id, source = bld.gml_id, bld.source or None
+            for surf in bld.surfaces:
+                if len(surf.rings) == 1:  # header and WKB head in one, then the ring
+                    a, n = ext_start[k] * 24, ext_len[k]
+                    blob = head1(b"GP", 0, 0b011, EPSG, minx[k], maxx[k], miny[k], maxy[k],
+                                 1, 1003, 1, n) + ext_bytes[a:a + n * 24]
+                else:
+                    blob = pack(b"GP", 0, 0b011, EPSG, minx[k], maxx[k], miny[k],
+                                maxy[k]) + wkb.polygon(surf.rings, z=True)
+                az = azimuth[k]
+                s_rows.append((fid_s + k if s_new else None, gml_id, surf.gml_id or None,
+                               surf.part_id or None, surf.kind,
+                               SURFACE_TYPES.get(surf.kind, surf.kind) or None, area[k],
+                               tilt[k], az if az >= 0 else None, source, blob))
+                k += 1
+        if k:
+            self._extent(SURFACES, (min(minx), max(maxx), min(miny), max(maxy)))
+        boxes = {}
+        if b_new:
+            boxes[BUILDINGS] = tuple(np.array(v, dtype=float) for v in b_boxes)
+        if s_new:
+            boxes[SURFACES] = (np.arange(fid_s, fid_s + k, dtype=float), m.minx, m.maxx,
+                               m.miny, m.maxy)
+        self.pending_boxes = boxes, fid_b, fid_s + k
         return b_rows, s_rows
+
+    def _extent(self, table, env) -> None:
+        old = self.extent.get(table)
+        if old is None:
+            self.extent[table] = tuple(env)
+        else:
+            self.extent[table] = (min(old[0], env[0]), max(old[1], env[1]),
+                                  min(old[2], env[2]), max(old[3], env[3]))
 
     def flush(self) -> None:
         if not self.pending:
@@ -234,6 +394,8 @@ class Lod2Store:
         batch, self.pending = self.pending, []
         b_rows, s_rows = self.rows(batch)
         replace = [b.gml_id for b in batch if b.gml_id in self.existing]
+        if replace:  # the collected envelopes no longer match the rows
+            self.boxes_stale.update(self.new_tables)
         try:
             with self.db:  # one transaction
                 for start in range(0, len(replace), 500):
@@ -247,6 +409,9 @@ class Lod2Store:
         except sqlite3.Error as exc:
             raise HammError(tr("Writing to the GeoPackage {path} failed ({error}).").format(
                 path=self.path, error=exc)) from exc
+        boxes, self.next_fid[BUILDINGS], self.next_fid[SURFACES] = self.pending_boxes
+        for table, arrays in boxes.items():
+            self.boxes[table].append(arrays)
         self.updated += len(replace)
         self.inserted += len(batch) - len(replace)
         self.existing.update(b.gml_id for b in batch)
@@ -255,9 +420,41 @@ class Lod2Store:
         try:
             self.flush()
         finally:
-            self.db.close()
-            self.db = None
-            self._finish()
+            try:
+                self._pack_indexes()
+            finally:
+                self.db.close()
+                self.db = None
+                self._finish()
+
+    def _pack_indexes(self) -> None:
+        """Fill the R-trees of new layers in one go and put the triggers back."""
+        for table in (BUILDINGS, SURFACES):
+            rtree = "rtree_{}_{}".format(table, self.geom_col[table])
+            try:
+                if table not in self.new_tables:
+                    pass
+                elif table in self.boxes_stale:
+                    with self.db:
+                        self.db.execute(
+                            'INSERT INTO "{0}" SELECT "{1}", ST_MinX("{2}"), ST_MaxX("{2}"), '
+                            'ST_MinY("{2}"), ST_MaxY("{2}") FROM "{3}" WHERE "{2}" IS NOT NULL '
+                            'AND NOT ST_IsEmpty("{2}")'.format(
+                                rtree, self.fid_col[table], self.geom_col[table], table))
+                elif self.boxes[table]:
+                    parts = self.boxes[table]
+                    cols = [np.concatenate([p[i] for p in parts]) for i in range(5)]
+                    gpkg_rtree.bulk_load(self.db, rtree, cols[0].astype(np.int64), *cols[1:])
+            finally:
+                with self.db:
+                    self.db.execute("BEGIN")
+                    for sql in self.triggers.get(table, ()):
+                        self.db.execute(sql)
+                    if table == SURFACES:  # the last one
+                        self.db.execute("DROP TABLE IF EXISTS {}".format(SAVED_TRIGGERS))
+                    self.db.execute('CREATE INDEX IF NOT EXISTS "idx_{0}_gml_id" ON "{0}" '
+                                    '(gml_id)'.format(table))
+                self.triggers[table] = []
 
     def _finish(self) -> None:
         """Spatial index for new layers, extents and feature counts for OGR/QGIS."""
@@ -274,11 +471,19 @@ class Lod2Store:
                     ds.ReleaseResultSet(res)
                 if not has_index:
                     ds.ExecuteSQL("SELECT CreateSpatialIndex('{}', '{}')".format(table, geom))
-                ds.ExecuteSQL(
-                    "UPDATE gpkg_contents SET min_x = (SELECT min(minx) FROM rtree_{0}_{1}), "
-                    "max_x = (SELECT max(maxx) FROM rtree_{0}_{1}), min_y = (SELECT "
-                    "min(miny) FROM rtree_{0}_{1}), max_y = (SELECT max(maxy) FROM "
-                    "rtree_{0}_{1}) WHERE lower(table_name) = lower('{0}')".format(table, geom))
+                env = self.extent.get(table)
+                if table in self.new_tables and table not in self.boxes_stale and env:
+                    ds.ExecuteSQL(
+                        "UPDATE gpkg_contents SET min_x = {1!r}, max_x = {2!r}, min_y = {3!r}, "
+                        "max_y = {4!r} WHERE lower(table_name) = lower('{0}')".format(
+                            table, *[float(v) for v in env]))
+                else:
+                    ds.ExecuteSQL(
+                        "UPDATE gpkg_contents SET min_x = (SELECT min(minx) FROM "
+                        "rtree_{0}_{1}), max_x = (SELECT max(maxx) FROM rtree_{0}_{1}), "
+                        "min_y = (SELECT min(miny) FROM rtree_{0}_{1}), max_y = (SELECT "
+                        "max(maxy) FROM rtree_{0}_{1}) WHERE lower(table_name) = "
+                        "lower('{0}')".format(table, geom))
                 ds.ExecuteSQL(
                     "UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM "
                     "\"{0}\") WHERE lower(table_name) = lower('{0}')".format(table))

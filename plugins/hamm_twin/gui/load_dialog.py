@@ -39,10 +39,12 @@ class LoadTwinDialog(QDialog):
         area = QGroupBox(tr("Area"))
         inner = QVBoxLayout(area)
         self.canvas_extent = QRadioButton(tr("Current map extent"))
+        self.drawn = QRadioButton(tr("A rectangle drawn on the map (after OK)"))
         self.everything = QRadioButton(tr("Everything imported"))
         self.polygons = QRadioButton(tr("Inside the polygons of a layer (e.g. a district)"))
         self.canvas_extent.setChecked(True)
         inner.addWidget(self.canvas_extent)
+        inner.addWidget(self.drawn)
         inner.addWidget(self.everything)
         inner.addWidget(self.polygons)
         from qgis.core import QgsMapLayerProxyModel
@@ -67,6 +69,9 @@ class LoadTwinDialog(QDialog):
 
     def use_canvas_extent(self) -> bool:
         return self.canvas_extent.isChecked()
+
+    def use_drawn_rectangle(self) -> bool:
+        return self.drawn.isChecked()
 
     def _polygon_widgets(self, on: bool) -> None:
         self.polygon_layer.setEnabled(on)

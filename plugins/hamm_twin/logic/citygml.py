@@ -7,18 +7,25 @@ checked by hamm_core's ``check_xml_safe`` (no entity declarations, no external e
 Namespaces are matched by local name within the CityGML/GML families, so CityGML 1.0
 (GML 3.1.1), 2.0 and 3.0 (GML 3.2) read alike; elements of unknown namespaces (ADEs) are
 ignored.
+
+Speed: the bytes pass through citygml_fast first, which replaces the semantic surfaces
+of the usual shape by placeholders (their coordinates converted in bulk), so that
+ElementTree builds only the rest; the result is the same as reading every element
+(``fast=False``; tests compare the two).
 """
 
+import math
 import os
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, List, Optional, Set
+from typing import Callable, Iterator, List, Optional, Set, Tuple
 
 import numpy as np
 
 from hamm_core.logic.errors import ParseError
 from hamm_core.logic.safexml import check_xml_safe
 
+from . import citygml_fast
 from .crs import epsg_of
 from .i18n import tr
 from .model import Building, Surface, close_ring
@@ -86,7 +93,7 @@ class ParseStats:
 
 
 def _coords(ring_elem, default_dim: int) -> Optional[np.ndarray]:
-    values: List[float] = []
+    values: List[str] = []
     dim = default_dim
     for child in ring_elem:
         name = _local(child.tag)
@@ -100,6 +107,10 @@ def _coords(ring_elem, default_dim: int) -> Optional[np.ndarray]:
             for pos in child.iter():
                 if _local(pos.tag) == "pos":
                     values.extend((pos.text or "").split())
+    return _coords_values(values, dim)
+
+
+def _coords_values(values: List[str], dim: int) -> Optional[np.ndarray]:
     if not values:
         return None
     try:
@@ -112,6 +123,11 @@ def _coords(ring_elem, default_dim: int) -> Optional[np.ndarray]:
     if dim == 2:
         arr = np.column_stack([arr, np.zeros(len(arr))])
     return arr
+
+
+def _no_coordinates(problems: List[str], where: str) -> None:
+    problems.append(tr("{where}: a polygon has no usable coordinates "
+                       "(missing or broken posList) and was skipped.").format(where=where))
 
 
 def _polygon(poly, dim: int, problems: List[str], where: str) -> Optional[List[np.ndarray]]:
@@ -127,9 +143,7 @@ def _polygon(poly, dim: int, problems: List[str], where: str) -> Optional[List[n
             ring = close_ring(coords) if coords is not None else None
             if ring is None:
                 if name in ("exterior", "outerBoundaryIs"):
-                    problems.append(tr("{where}: a polygon has no usable coordinates "
-                                       "(missing or broken posList) and was skipped.")
-                                    .format(where=where))
+                    _no_coordinates(problems, where)
                     return None
                 continue
             if name in ("exterior", "outerBoundaryIs"):
@@ -139,13 +153,96 @@ def _polygon(poly, dim: int, problems: List[str], where: str) -> Optional[List[n
     return rings or None
 
 
-def _collect_polygons(elem, dim, problems, where) -> List[List[np.ndarray]]:
+def _fast_polygons(elem, dim, problems, where, fast) -> Tuple[str, str, List[List[np.ndarray]]]:
+    """(kind, gml:id, polygons) of a surface placeholder written by citygml_fast."""
+    kind, sid, rings, starts = fast.placeholder(elem)
+    return kind, sid, _assemble(rings, starts, citygml_fast.decode_rings(rings, dim), dim,
+                                problems, where)
+
+
+def _expand_fast(typed: list, dim, problems, where, fast) -> List[Surface]:
+    """Replace the (placeholder, part id) entries of ``typed`` by their surfaces; the
+    coordinates of all of them are converted in one go."""
+    items = [t for t in typed if type(t) is tuple]
+    if all(type(t[0].text) is int for t in items):
+        base = fast.base
+        indices = [t[0].text - base for t in items]
+        arrays = fast.arrays
+        rings = [arrays[i] for i in indices]
+        if any(r is None for r in rings):
+            rings = fast.simple_rings(indices, dim)
+        if rings is not None:  # the usual case: one closed 3D ring per placeholder
+            kinds, ids = fast.kinds, fast.ids
+            it = iter(rings)
+            return [item if type(item) is not tuple else
+                    Surface(kinds[item[0].text - base].decode(), [next(it)],
+                            (ids[item[0].text - base] or b"").decode(), item[1])
+                    for item in typed]
+    parsed = [fast.placeholder(t[0]) for t in items]
+    arrays = citygml_fast.decode_rings([r for p in parsed for r in p[2]], dim)
+    out = []
+    i = k = 0
+    for item in typed:
+        if type(item) is not tuple:
+            out.append(item)
+            continue
+        kind, sid, rings, starts = parsed[i]
+        i += 1
+        polys = _assemble(rings, starts, arrays[k:k + len(rings)], dim, problems, where)
+        k += len(rings)
+        out.extend(Surface(kind, p, sid, item[1]) for p in polys)
+    return out
+
+
+def _assemble(rings, starts, arrays, dim, problems, where) -> List[List[np.ndarray]]:
+    """Polygons from decoded rings by the rules of ``_polygon`` (an exterior ring without
+    usable coordinates drops its polygon with a problem, an unusable interior ring is
+    left out)."""
+    polys = []
+    bounds = starts + [len(rings)]
+    for p in range(len(starts)):
+        out = []
+        for j in range(bounds[p], bounds[p + 1]):
+            exterior, rdim, text = rings[j]
+            coords = arrays[j]
+            if coords is not None:
+                ring = _closed_fast(coords)
+            else:
+                coords = _coords_values(text.split(), dim if rdim is None else rdim)
+                ring = close_ring(coords) if coords is not None else None
+            if ring is None:
+                if exterior:
+                    _no_coordinates(problems, where)
+                    out = None
+                    break
+                continue
+            out.append(ring)
+        if out:
+            polys.append(out)
+    return polys
+
+
+def _closed_fast(coords: np.ndarray) -> Optional[np.ndarray]:
+    """close_ring for a ring that is already closed (the usual case) without copies."""
+    n = coords.shape[0]
+    if n >= 4:
+        first, last = coords[0], coords[n - 1]
+        if first[0] == last[0] and first[1] == last[1] and first[2] == last[2] and \
+                math.isfinite(float(coords.sum())):
+            return coords
+    return close_ring(coords)
+
+
+def _collect_polygons(elem, dim, problems, where, fast=None) -> List[List[np.ndarray]]:
     out = []
     for poly in elem.iter():
-        if _local(poly.tag) == "Polygon":
+        name = _local(poly.tag)
+        if name == "Polygon":
             rings = _polygon(poly, dim, problems, where)
             if rings:
                 out.append(rings)
+        elif fast is not None and name in fast.names:
+            out.extend(_fast_polygons(poly, dim, problems, where, fast)[2])
     return out
 
 
@@ -167,17 +264,22 @@ def _read_attributes(elem, attrs: dict) -> None:
                 attrs.setdefault("gen:" + key, value)
 
 
-def building_from_element(elem, dim: int = 3, source: str = "") -> Building:
-    """Turn one bldg:Building element (with its parts) into a Building."""
+def building_from_element(elem, dim: int = 3, source: str = "", fast=None) -> Building:
+    """Turn one bldg:Building element (with its parts) into a Building. ``fast``: the
+    citygml_fast.FastSurfaces that wrote the surface placeholders in this document."""
     bld = Building(gml_id=_gml_id(elem), source=source)
     _read_attributes(elem, bld.attributes)
     where = bld.gml_id or "?"
     typed: List[Surface] = []
     lod_geoms = {}
+    names = fast.names if fast is not None else ()
 
     def walk(node, part_id: str):
         for child in node:
             ns, name = _ns(child.tag), _local(child.tag)
+            if name in names:
+                typed.append((child, part_id))  # decoded together after the walk
+                continue
             if not _known_ns(ns):
                 continue  # ADE or unknown namespace
             if name == "BuildingPart":
@@ -187,17 +289,19 @@ def building_from_element(elem, dim: int = 3, source: str = "") -> Building:
                 walk(child, pid)
             elif name in SURFACE_KINDS:
                 sid = _gml_id(child)
-                for rings in _collect_polygons(child, dim, bld.problems, where):
+                for rings in _collect_polygons(child, dim, bld.problems, where, fast):
                     typed.append(Surface(name, rings, sid, part_id))
             elif name.startswith("lod") and (name.endswith(("Solid", "MultiSurface"))):
                 lod = name[3]
-                polys = _collect_polygons(child, dim, bld.problems, where)
+                polys = _collect_polygons(child, dim, bld.problems, where, fast)
                 if polys:
                     lod_geoms.setdefault(lod, []).extend((p, part_id) for p in polys)
             else:
                 walk(child, part_id)
 
     walk(elem, "")
+    if names and any(type(t) is tuple for t in typed):
+        typed = _expand_fast(typed, dim, bld.problems, where, fast)
     if typed:
         bld.surfaces = typed
         bld.lod = "2"
@@ -244,26 +348,30 @@ def _check_srs(srs: str, source, path, stats, expected_epsg) -> None:
 
 def iter_buildings(path: str, area=None, seen: Optional[Set[str]] = None,
                    stats: Optional[ParseStats] = None, expected_epsg: int = 25832,
-                   is_canceled: Optional[Callable[[], bool]] = None) -> Iterator[Building]:
+                   is_canceled: Optional[Callable[[], bool]] = None,
+                   fast: bool = True) -> Iterator[Building]:
     """Yield the buildings of a CityGML file whose bbox meets ``area`` (xmin, ymin,
     xmax, ymax); ids in ``seen`` are skipped (and added). Raises ParseError for files
     that are not CityGML, unsafe, broken or in another CRS (after yielding what was read
-    before the break)."""
+    before the break). ``fast``: use the fast path of citygml_fast for the semantic
+    surfaces (same results; False reads every element with ElementTree)."""
     stats = stats if stats is not None else ParseStats()
     seen = seen if seen is not None else set()
     source = os.path.basename(path)
-    _check_head(path)
+    head = _check_head(path)
+    rewriter = citygml_fast.from_head(head) if fast else None
     yield from _iterparse_buildings(path, area, seen, stats, expected_epsg, is_canceled,
-                                    source)
+                                    source, rewriter)
 
 
-def _member_buildings(elem, dim, source, area, seen, stats) -> Iterator[Building]:
+def _member_buildings(elem, dim, source, area, seen, stats,
+                      fast=None) -> Iterator[Building]:
     from .area import building_in_area
     for obj in elem:
         if _local(obj.tag) not in BUILDING_TYPES or \
                 not _ns(obj.tag).startswith("http://www.opengis.net/citygml"):
             continue
-        bld = building_from_element(obj, dim, source)
+        bld = building_from_element(obj, dim, source, fast)
         if not bld.gml_id:
             bld.problems.append(tr("A building without gml:id in {file} was "
                                    "skipped.").format(file=source))
@@ -287,13 +395,44 @@ def _member_buildings(elem, dim, source, area, seen, stats) -> Iterator[Building
         yield bld
 
 
+def _events(path, rewriter) -> Iterator[Tuple[str, object]]:
+    """ElementTree start/end events of the file; with a rewriter the bytes pass through
+    citygml_fast first (surfaces become placeholders)."""
+    if rewriter is None:
+        yield from ET.iterparse(path, events=("start", "end"))
+        return
+    parser = ET.XMLPullParser(events=("start", "end"))
+    buf = b""
+    skip = rewriter.skip  # the root element with its namespace declarations
+    with open(path, "rb") as handle:
+        while True:
+            data = handle.read(citygml_fast.CHUNK)
+            buf += data
+            if data:
+                cut = citygml_fast.cut_point(buf)
+                if cut == 0 and len(buf) < 16 * citygml_fast.CHUNK:
+                    continue
+                cut = cut or len(buf)
+            else:
+                cut = len(buf)
+            if cut:
+                parser.feed(rewriter.rewrite(buf[:cut], skip))
+                skip = 0
+                buf = buf[cut:]
+                yield from parser.read_events()
+            if not data:
+                break
+    parser.close()
+    yield from parser.read_events()
+
+
 def _iterparse_buildings(path, area, seen, stats, expected_epsg, is_canceled,
-                         source) -> Iterator[Building]:
+                         source, rewriter=None) -> Iterator[Building]:
     root = None
     dim = 3
     depth = 0
     try:
-        for event, elem in ET.iterparse(path, events=("start", "end")):
+        for event, elem in _events(path, rewriter):
             if event == "start":
                 depth += 1
                 if root is None:
@@ -306,16 +445,31 @@ def _iterparse_buildings(path, area, seen, stats, expected_epsg, is_canceled,
                     dim = int(elem.get("srsDimension") or dim)
                 continue
             depth -= 1
-            if depth != 1 or _local(elem.tag) not in MEMBERS:
+            if depth != 1:
                 continue
-            yield from _member_buildings(elem, dim, source, area, seen, stats)
+            if rewriter is not None:
+                rewriter.number(elem)
+            if _local(elem.tag) not in MEMBERS:
+                continue
+            yield from _member_buildings(elem, dim, source, area, seen, stats, rewriter)
             root.clear()  # memory bound: drop the member just read
             if is_canceled is not None and is_canceled():
                 return
     except ET.ParseError as exc:
+        if rewriter is not None:
+            exc = _original_error(path) or exc  # line and column of the file itself
         raise ParseError(
             tr("{file} is not valid XML or is truncated ({error}); {n} buildings read before "
                "the error were kept.").format(file=source, error=exc, n=stats.buildings),
             detail=str(exc), source=path) from exc
     if root is None:
         raise ParseError(tr("The file {path} is empty.").format(path=path), source=path)
+
+
+def _original_error(path) -> Optional[ET.ParseError]:
+    try:
+        for _event, elem in ET.iterparse(path, events=("end",)):
+            elem.clear()
+    except ET.ParseError as exc:
+        return exc
+    return None

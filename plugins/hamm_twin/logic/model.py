@@ -141,27 +141,35 @@ class BuildingSummary:
     footprint_from_ground: bool
 
 
-def summarize(b: Building) -> BuildingSummary:
-    kinds: Dict[str, List[Surface]] = {}
-    for s in b.surfaces:
-        kinds.setdefault(s.kind, []).append(s)
-    grounds = kinds.get("GroundSurface", [])
-    roofs = kinds.get("RoofSurface", [])
-    all_z = [s.rings[0][:, 2] for s in b.surfaces]
-    z_all = np.concatenate(all_z) if all_z else np.zeros(0)
-    if grounds:
-        ground_z = float(min(s.rings[0][:, 2].min() for s in grounds))
-    elif z_all.size:
-        ground_z = float(z_all.min())
+def summarize(b: Building, metrics=None) -> BuildingSummary:
+    """The building layer's row. ``metrics``: optional (z minima, z maxima, areas) of the
+    surfaces' exterior rings, in the order of ``b.surfaces``, computed beforehand for
+    many buildings at once (logic.batch); the result is the same."""
+    if metrics is None:
+        zmin = [float(s.rings[0][:, 2].min()) for s in b.surfaces]
+        zmax = [float(s.rings[0][:, 2].max()) for s in b.surfaces]
+        areas = None
     else:
-        ground_z = None
-    if roofs:
-        roof_z = np.concatenate([s.rings[0][:, 2] for s in roofs])
-        ridge_z, eaves_z = float(roof_z.max()), float(roof_z.min())
-    elif z_all.size:
-        ridge_z = eaves_z = float(z_all.max())
+        zmin, zmax, areas = metrics
+    grounds, roofs, roof_i = [], [], []
+    ground_z = ridge_z = eaves_z = None
+    for i, s in enumerate(b.surfaces):
+        if s.kind == "GroundSurface":
+            grounds.append(s)
+            ground_z = zmin[i] if ground_z is None else min(ground_z, zmin[i])
+        elif s.kind == "RoofSurface":
+            roofs.append(s)
+            roof_i.append(i)
+            ridge_z = zmax[i] if ridge_z is None else max(ridge_z, zmax[i])
+            eaves_z = zmin[i] if eaves_z is None else min(eaves_z, zmin[i])
+    if not grounds and zmin:
+        ground_z = float(min(zmin))
+    if not roofs and zmax:
+        ridge_z = eaves_z = float(max(zmax))
+    if areas is None:
+        roof_area = float(sum(surface_area(s) for s in roofs))
     else:
-        ridge_z = eaves_z = None
+        roof_area = float(sum(areas[i] for i in roof_i))
     a = b.attributes
     measured = _float(a.get("measuredHeight"))
     height = measured
@@ -178,7 +186,7 @@ def summarize(b: Building) -> BuildingSummary:
         roof_label=label(ROOF_TYPES, roof_code), storeys=_int(a.get("storeysAboveGround")),
         function=func_code, function_label=label(FUNCTIONS, func_code),
         name=str(a.get("name") or ""), ground_z=ground_z, eaves_z=eaves_z, ridge_z=ridge_z,
-        height=height, roof_area=float(sum(surface_area(s) for s in roofs)),
+        height=height, roof_area=roof_area,
         n_surfaces=len(b.surfaces), lod=b.lod, source=b.source, footprint=footprint,
         footprint_from_ground=bool(grounds))
 

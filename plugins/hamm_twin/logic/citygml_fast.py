@@ -1,0 +1,372 @@
+"""Fast path of the CityGML reader: the bulky, regular part of an LoD2 file, the
+``boundedBy`` semantic surfaces (RoofSurface, WallSurface, GroundSurface, ...) with their
+``lodXMultiSurface`` polygons, is recognised with regular expressions on the raw bytes
+before ElementTree sees it, and each such surface is replaced by ONE empty placeholder
+element that carries the surface's kind, gml:id and ring coordinates as attributes.
+ElementTree then builds about a fifth of the elements it would otherwise build, and the
+coordinates of all surfaces of a building are converted to floats in one numpy call.
+Solids that only refer to those surfaces by ``xlink:href`` (they add no geometry) are
+dropped from the stream.
+
+Only surfaces that follow a strict shape are replaced: element names with prefixes bound
+in the root element to OGC namespaces, plain attributes (no entities, no ``srsName``, no
+namespace declarations), polygons of one exterior and optional interior LinearRings with
+``posList`` or ``pos`` children, and text-only leaf elements. Anything else (comments,
+CDATA, entities, other geometry types, namespace declarations below the root, a DOCTYPE)
+stays in the stream and is read by ElementTree exactly as before, so results are the same
+either way (tests compare both paths). The decoding mirrors ``citygml._coords`` and
+``citygml._polygon`` rule by rule.
+"""
+
+import re
+import uuid
+from itertools import chain
+from typing import List, Optional, Tuple
+
+import numpy as np
+
+SURFACE_KINDS = (b"RoofSurface", b"WallSurface", b"GroundSurface", b"ClosureSurface",
+                 b"OuterCeilingSurface", b"OuterFloorSurface")
+CHUNK = 1 << 18
+_ROOT = re.compile(rb'<(?![?!])([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|\'[^\']*\'))*)\s*/?>')
+_DECL = re.compile(rb'\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
+_ATTR_ITER = re.compile(rb'\s+((?:[\w.-]+:)?[A-Za-z_][\w.-]*)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
+_DEFAULT = re.compile(rb'\sxmlns\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
+_DIM = re.compile(rb'\s(srsDimension|dimension)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
+# names a leaf element inside a surface must not have (they carry geometry in the
+# reference reader)
+_GEOM_NAMES = (rb"(?:Polygon|exterior|interior|outerBoundaryIs|innerBoundaryIs|LinearRing|"
+               rb"posList|pos|coordinates|pointProperty|boundedBy|BuildingPart)\b")
+
+
+def _alt(names) -> bytes:
+    return b"(?:" + b"|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + b")"
+
+
+class FastSurfaces:
+    """Rewrites chunks of a CityGML document; ``tag`` is the placeholder's name."""
+
+    def __init__(self, known: List[bytes], declared: List[bytes]):
+        self.tag = "hammfast" + uuid.uuid4().hex[:10]
+        k = _alt(known)
+        a = _alt(declared)
+        attr = (rb'\s+(?!(?:[\w.-]+:)?srsName\s*=)(?!xmlns\b)(?:' + a +
+                rb':)?[A-Za-z_][\w.-]*\s*=\s*(?:"[^"<&\t\n\r]*"|\'[^\'<&\t\n\r]*\')')
+        attrs = b"(?:" + attr + b")*"
+        text = rb'[^<&"|]*'
+
+        def leaf(n):
+            return (rb'<(?P<l%d>' % n + a + rb'):(?!' + _GEOM_NAMES + rb')(?P<ln%d>[A-Za-z_][\w.-]*)'
+                    % n + attrs + rb'\s*(?:/>|>[^<&]*</(?P=l%d):(?P=ln%d)\s*>)' % (n, n))
+
+        ring = (rb'<(?P<r1>' + k + rb'):LinearRing' + attrs + rb'\s*>\s*(?:<(?P<r2>' + k +
+                rb'):posList' + attrs + rb'\s*>' + text + rb'</(?P=r2):posList\s*>\s*|(?:<(?P<r3>' +
+                k + rb'):pos' + attrs + rb'\s*>' + text + rb'</(?P=r3):pos\s*>\s*)+)'
+                rb'</(?P=r1):LinearRing\s*>')
+        poly = (rb'<(?P<g1>' + k + rb'):Polygon' + attrs + rb'\s*>\s*<(?P<g2>' + k +
+                rb'):exterior\s*>\s*' + ring + rb'\s*</(?P=g2):exterior\s*>\s*(?:<(?P<g3>' + k +
+                rb'):interior\s*>\s*' + ring.replace(b"?P<r", b"?P<i").replace(b"?P=r", b"?P=i") +
+                rb'\s*</(?P=g3):interior\s*>\s*)*</(?P=g1):Polygon\s*>')
+        multi = (rb'<(?P<m1>' + k + rb'):(?P<lod>lod[1-4]MultiSurface)\s*>\s*<(?P<m2>' + k +
+                 rb'):MultiSurface' + attrs + rb'\s*>\s*(?:<(?P<m3>' + k +
+                 rb'):surfaceMember\s*>\s*' + poly + rb'\s*</(?P=m3):surfaceMember\s*>\s*)+'
+                 rb'</(?P=m2):MultiSurface\s*>\s*</(?P=m1):(?P=lod)\s*>')
+        unit = (rb'<(?P<b1>' + k + rb'):boundedBy\s*>\s*<(?P<b2>' + k + rb'):(?P<kind>' +
+                b"|".join(SURFACE_KINDS) + rb')(?P<ka>' + attrs + rb')\s*>'
+                rb'(?P<body>(?:\s*(?:' + multi + b"|" + leaf(1) + rb'))*)\s*'
+                rb'</(?P=b2):(?P=kind)\s*>\s*</(?P=b1):boundedBy\s*>')
+        solid = (rb'<(?P<s1>' + k + rb'):lod[1-4]Solid\s*>\s*<(?P<s2>' + k + rb'):Solid' + attrs +
+                 rb'\s*>\s*<(?P<s3>' + k + rb'):exterior\s*>\s*<(?P<s4>' + k +
+                 rb'):CompositeSurface' + attrs + rb'\s*>\s*(?:<(?P<s5>' + k +
+                 rb'):surfaceMember' + attrs + rb'\s*/>\s*)*</(?P=s4):CompositeSurface\s*>\s*'
+                 rb'</(?P=s3):exterior\s*>\s*</(?P=s2):Solid\s*>\s*</(?P=s1):lod[1-4]Solid\s*>')
+        # the usual shape (one polygon of one posList ring), checked completely by the
+        # expression itself, so that re.split does the whole work in C: the surfaces
+        # become bare placeholders (their data stays in lists here, in document order)
+        # ASCII only in what is decoded here (ids, coordinates): anything else goes through
+        # ElementTree, which knows the document's encoding
+        ida = (rb'\s+(?:' + a + rb':)?id\s*=\s*"(?P<sid>[^"<&\t\n\r\x80-\xff]*)"')
+        noid = (rb'(?:\s+(?!(?:[\w.-]+:)?(?:srsName|id)\s*=)(?!xmlns\b)(?:' + a +
+                rb':)?[A-Za-z_][\w.-]*\s*=\s*"[^"<&\t\n\r]*")*')
+        simple = (rb'<(' + k + rb'):boundedBy\s*>\s*<(' + k + rb'):(?P<xk>' +
+                  b"|".join(SURFACE_KINDS) + rb')(?:' + ida + rb')?' + noid + rb'\s*>\s*<(' + k +
+                  rb'):(lod[1-4]MultiSurface)\s*>\s*<(' + k + rb'):MultiSurface' + attrs +
+                  rb'\s*>\s*<(' + k + rb'):surfaceMember\s*>\s*<(' + k + rb'):Polygon' + attrs +
+                  rb'\s*>\s*<(' + k + rb'):exterior\s*>\s*<(' + k + rb'):LinearRing' + attrs +
+                  rb'\s*>\s*<(' + k + rb'):posList(?:\s+srsDimension\s*=\s*"(?P<xd>[0-9]+)")?\s*>'
+                  rb'(?P<xt>[^<&"|\x80-\xff]*)</\12:posList\s*>\s*</\11:LinearRing\s*>\s*</\10:exterior'
+                  rb'\s*>\s*</\9:Polygon\s*>\s*</\8:surfaceMember\s*>\s*</\7:MultiSurface\s*>'
+                  rb'\s*</\5:\6\s*>\s*</\2:(?P=xk)\s*>\s*</\1:boundedBy\s*>')
+        self.simple = re.compile(simple)
+        index = self.simple.groupindex
+        self.ngroups = self.simple.groups
+        self.g_kind, self.g_id = index["xk"], index["sid"]
+        self.g_dim, self.g_text = index["xd"], index["xt"]
+        self.stag = "hammsurf" + uuid.uuid4().hex[:10]
+        self._splitter = b"<" + self.stag.encode() + b"/>"
+        # surfaces of the placeholders not yet taken (kind, gml:id, dim, text lists)
+        self.kinds: List[bytes] = []
+        self.ids: List[bytes] = []
+        self.dims: List[bytes] = []
+        self.texts: List[bytes] = []
+        self.arrays: List[Optional[np.ndarray]] = []  # decoded when srsDimension="3"
+        self.base = 0          # number of placeholders dropped from the lists' front
+        self.taken = 0         # number of placeholders handed out
+        self.known = set(known)
+        self.declared = set(declared)
+        self._general_source = unit + b"|" + solid  # compiled when first needed
+        self._general = None
+        self.solids = re.compile(solid)
+        self.starts = re.compile(rb'<' + k + rb':(?:boundedBy|lod[1-4]Solid)\s*>')
+        # the pieces of a recognised surface body, in document order
+        self.tokens = re.compile(rb'<' + k + rb':(Polygon|exterior|interior)\b|<' + k +
+                                 rb':(posList|pos)(' + attrs + rb')\s*>(' + text + rb')<')
+        self.replaced = 0
+        self._head = self.tag.encode()
+
+    def _sub(self, m) -> bytes:
+        if m.group("kind") is None:  # a solid of xlink:href references only
+            return b""
+        rings = []   # descriptors: P (polygon), E<dim> / I<dim>
+        texts = []
+        ring_dim = b""
+        current = None
+        current_texts = []
+        for name, _pname, pattrs, ptext in self.tokens.findall(m.group("body")):
+            if name:
+                if current is not None:
+                    rings.append(current + ring_dim)
+                    texts.append(b" ".join(current_texts))
+                    current = None
+                if name == b"Polygon":
+                    rings.append(b"P")
+                else:
+                    current = b"E" if name == b"exterior" else b"I"
+                    current_texts, ring_dim = [], b""
+            else:
+                ring_dim = b""
+                dims = {d[0]: (d[1] or d[2]) for d in _DIM.findall(pattrs)}
+                value = dims.get(b"srsDimension") or dims.get(b"dimension") or b""
+                if value and not value.isdigit():
+                    return m.group(0)  # the reference reader would fail on int(); keep it
+                ring_dim = value
+                current_texts.append(ptext)
+        if current is not None:
+            rings.append(current + ring_dim)
+            texts.append(b" ".join(current_texts))
+        sid = b""
+        for name, v1, v2 in _ATTR_ITER.findall(m.group("ka")):
+            if name == b"id" or name.endswith(b":id"):
+                sid = v1 or v2
+                break
+        self.replaced += 1
+        return (b"<" + self._head + b' k="' + m.group("kind") + b'" i="' + sid + b'" d="' +
+                b" ".join(rings) + b'" c="' + b"|".join(texts) + b'"/>')
+
+    def rewrite(self, data: bytes, skip: int = 0) -> bytes:
+        """The bytes with recognised surfaces replaced by placeholders (``skip``: bytes
+        at the start not to look at for namespace declarations, the root element)."""
+        if data.find(b"xmlns", skip) >= 0:
+            return data  # prefixes may mean something else below: ElementTree reads it
+        parts = self.simple.split(data)
+        if len(parts) > 1:
+            step = self.ngroups + 1
+            self.kinds += parts[self.g_kind::step]
+            self.ids += parts[self.g_id::step]
+            dims, texts = parts[self.g_dim::step], parts[self.g_text::step]
+            self.dims += dims
+            self.texts += texts
+            self.arrays += decode_3d(dims, texts)
+            self.replaced += len(parts) // step
+            data = self._splitter.join(parts[::step])
+        data = self.solids.sub(b"", data)  # no Python per match: literal replacement
+        out = []
+        pos = 0
+        for start in self.starts.finditer(data):
+            i = start.start()
+            if i < pos:
+                continue
+            if self._general is None:
+                self._general = re.compile(self._general_source)
+            m = self._general.match(data, i)
+            if m is None:
+                continue
+            out.append(data[pos:i])
+            out.append(self._sub(m))
+            pos = m.end()
+        if not out:
+            return data
+        out.append(data[pos:])
+        return b"".join(out)
+
+    def number(self, elem) -> None:
+        """Give the simple placeholders in ``elem`` (a child of the root that ElementTree
+        has just completed) their place in the lists, in document order."""
+        drop = self.taken - self.base  # those of the elements before: read
+        if drop > 1024:
+            del self.kinds[:drop], self.ids[:drop], self.dims[:drop], self.texts[:drop], \
+                self.arrays[:drop]
+            self.base = self.taken
+        for ph in elem.iter(self.qstag):
+            ph.text = self.taken
+            self.taken += 1
+
+    def simple_rings(self, indices: List[int], default_dim: int) -> Optional[List[np.ndarray]]:
+        """The rings of the simple placeholders with these numbers, converted in one go,
+        when every one is a closed 3D ring of at least 4 finite points (what
+        ``close_ring`` returns unchanged); else None."""
+        dims = self.dims
+        for i in indices:
+            d = dims[i]
+            if (d != b"3") if d else (default_dim != 3):
+                return None
+        texts = self.texts
+        tokens = [texts[i].split() for i in indices]
+        counts = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
+        if len(counts) == 0 or (counts % 3).any() or (counts < 12).any():
+            return None
+        try:
+            flat = np.array(list(chain.from_iterable(tokens)), dtype=float)
+        except ValueError:
+            return None
+        if not np.isfinite(flat).all():
+            return None
+        pts = flat.reshape(-1, 3)
+        ends = np.cumsum(counts // 3)
+        starts = ends - counts // 3
+        if not (pts[starts] == pts[ends - 1]).all():
+            return None
+        return [pts[a:b] for a, b in zip(starts.tolist(), ends.tolist())]
+
+    def placeholder(self, elem) -> Tuple[str, str, List[Tuple[bool, Optional[int], str]],
+                                         List[int]]:
+        """(kind, gml:id, rings as (exterior?, dim or None, text), polygon starts) of
+        either kind of placeholder."""
+        if elem.text is None or isinstance(elem.text, str):
+            return parse_placeholder(elem)
+        i = elem.text - self.base
+        dim = self.dims[i]
+        return (self.kinds[i].decode(), (self.ids[i] or b"").decode(),
+                [(True, int(dim) if dim else None, self.texts[i].decode())], [0])
+
+
+def from_head(head: bytes) -> Optional[FastSurfaces]:
+    """A FastSurfaces for the document whose first bytes are ``head``, or None when the
+    fast path does not apply (no plain root element, a DOCTYPE, not an ASCII-compatible
+    encoding)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:200]:
+        return None
+    m = _ROOT.search(head)
+    if m is None or b"<!DOCTYPE" in head[:m.start()] or b"<!--" in head[:m.start()]:
+        return None  # a DOCTYPE may add attributes; a comment may hide a tag
+    default = _DEFAULT.search(m.group(2))
+    known, declared = [], []
+    for prefix, v1, v2 in _DECL.findall(m.group(2)):
+        uri = v1 or v2
+        if prefix.lower().startswith(b"xml"):
+            continue
+        declared.append(prefix)
+        if uri.startswith(b"http://www.opengis.net/"):
+            known.append(prefix)
+    if not known:
+        return None
+    fast = FastSurfaces(known, declared)
+    uri = (default.group(1) or default.group(2)).decode() if default else ""
+    fast.qstag = "{%s}%s" % (uri, fast.stag) if uri else fast.stag
+    fast.names = (fast.tag, fast.stag)
+    fast.skip = m.end()
+    return fast
+
+
+def cut_point(buf: bytes) -> int:
+    """Where to cut a buffer so that no recognisable surface is split: just after the
+    last ``</x:boundedBy>`` (0 when there is none)."""
+    pos = len(buf)
+    while True:
+        pos = buf.rfind(b":boundedBy", 0, pos)
+        if pos < 0:
+            return 0
+        start = buf.rfind(b"<", 0, pos)
+        end = buf.find(b">", pos)
+        if start >= 0 and end >= 0 and buf[start + 1:start + 2] == b"/" and \
+                buf[pos + 10:end].strip() == b"":
+            return end + 1
+
+
+def parse_placeholder(elem) -> Tuple[str, str, List[Tuple[bool, Optional[int], str]], List[int]]:
+    """(kind, gml:id, rings as (exterior?, dim or None, text), polygon starts)."""
+    desc = (elem.get("d") or "").split()
+    texts = (elem.get("c") or "").split("|")
+    rings = []
+    starts = []
+    i = 0
+    for token in desc:
+        if token == "P":
+            starts.append(len(rings))
+            continue
+        rings.append((token[0] == "E", int(token[1:]) if len(token) > 1 else None, texts[i]))
+        i += 1
+    return elem.get("k") or "", elem.get("i") or "", rings, starts
+
+
+def decode_3d(dims: List[bytes], texts: List[bytes]) -> List[Optional[np.ndarray]]:
+    """The rings of many simple placeholders with srsDimension="3" at once: an (n, 3)
+    array per ring that ``close_ring`` would return unchanged (at least 4 points, finite,
+    closed); None for every other ring (decoded later by the rules of the reference)."""
+    out: List[Optional[np.ndarray]] = [None] * len(texts)
+    sel = [j for j, d in enumerate(dims) if d == b"3"]
+    if not sel:
+        return out
+    tokens = [texts[j].split() for j in sel]
+    counts = np.fromiter(map(len, tokens), dtype=np.int64, count=len(sel))
+    try:
+        flat = np.array(list(chain.from_iterable(tokens)), dtype=float)
+    except ValueError:
+        return out
+    ends = np.cumsum(counts)
+    starts = ends - counts
+    good = (counts % 3 == 0) & (counts >= 12)
+    s, e = starts[good], ends[good]
+    finite = np.isfinite(flat)
+    ok = np.ones(len(s), dtype=bool)
+    for k in range(3):
+        ok &= flat[s + k] == flat[e - 3 + k]
+    if len(s):
+        inside = np.cumsum(~finite)  # non-finite numbers up to each position
+        bad = inside[e - 1] - np.where(s > 0, inside[s - 1], 0)
+        ok &= bad == 0
+    picked = np.nonzero(good)[0][ok]
+    for j, a, b in zip(picked.tolist(), s[ok].tolist(), e[ok].tolist()):
+        out[sel[j]] = flat[a:b].reshape(-1, 3)
+    return out
+
+
+def decode_rings(rings, default_dim: int):
+    """Float arrays of many rings at once: (list of (n, 3) arrays or None per ring).
+    The common case (all rings 3D, all numbers valid) is one numpy conversion; a ring
+    that is not of that kind is left as None for the reference reader to judge."""
+    values = []
+    counts = []
+    ok = []
+    for _ext, dim, text in rings:
+        tokens = text.split()
+        n = len(tokens)
+        good = (default_dim if dim is None else dim) == 3 and n and n % 3 == 0
+        ok.append(bool(good))
+        counts.append(n if good else 0)
+        if good:
+            values.extend(tokens)
+    out = [None] * len(rings)
+    if not values:
+        return out
+    try:
+        flat = np.array(values, dtype=float)
+    except ValueError:
+        return out
+    pts = flat.reshape(-1, 3)
+    pos = 0
+    for j, n in enumerate(counts):
+        if ok[j]:
+            out[j] = pts[pos:pos + n // 3]
+            pos += n // 3
+    return out

@@ -1,0 +1,424 @@
+"""hamm_twin fast paths against the reference computations they replace:
+
+* the CityGML surface fast path (logic.citygml_fast) gives the same buildings as reading
+  every element with ElementTree, on the fixtures and on variants of them (pretty
+  printed, interiors, several polygons, gml:pos, 2D and broken rings, comments, entities,
+  namespace declarations below the root, BuildingParts, truncated files);
+* the batched surface numbers (logic.batch) equal model.surface_area/tilt_azimuth and the
+  per-building z values of model.summarize bit for bit;
+* the GeoPackage rows written by Lod2Store equal building_record/surface_records;
+* the R-tree packed by adapters.gpkg_rtree passes SQLite's rtreecheck(), finds what a
+  scan of the table finds, and keeps working through its triggers afterwards.
+"""
+
+import math
+import sqlite3
+
+import numpy as np
+import pytest
+from twin_fixtures import House, citygml, stream_citygml
+
+from hamm_core.logic.errors import ParseError
+from hamm_twin.logic import batch, citygml_fast, model
+from hamm_twin.logic import citygml as cg
+
+X0, Y0 = 410000.0, 5720000.0
+
+
+def houses():
+    return [House("DENW01", X0, Y0, w=12, d=8, g=62.5, e=6, r=10, measured=10.2),
+            House("DENW02", X0 + 30, Y0, w=9, d=9, g=63, e=7, r=7, roof_type="1000",
+                  function="31001_2463", storeys=None, part=True),
+            House("DENW03", X0 + 60, Y0 + 40, w=15, d=10, g=61, e=4.5, r=11,
+                  roof_type="3200", storeys=3)]
+
+
+def read_both(path):
+    out = []
+    for fast in (False, True):
+        stats = cg.ParseStats()
+        blds = list(cg.iter_buildings(str(path), stats=stats, fast=fast))
+        out.append((blds, stats))
+    return out
+
+
+def assert_same(ref, got):
+    (rb, rs), (gb, gs) = ref, got
+    assert [b.gml_id for b in rb] == [b.gml_id for b in gb]
+    assert (rs.buildings, rs.surfaces, rs.problems, rs.epsg, rs.version) == \
+        (gs.buildings, gs.surfaces, gs.problems, gs.epsg, gs.version)
+    for a, b in zip(rb, gb):
+        assert (a.attributes, a.parts, a.lod, a.problems, a.source) == \
+            (b.attributes, b.parts, b.lod, b.problems, b.source)
+        assert [(s.kind, s.gml_id, s.part_id, len(s.rings)) for s in a.surfaces] == \
+            [(s.kind, s.gml_id, s.part_id, len(s.rings)) for s in b.surfaces]
+        for sa, sb in zip(a.surfaces, b.surfaces):
+            for ra, rb_ in zip(sa.rings, sb.rings):
+                assert ra.shape == rb_.shape and np.array_equal(ra, rb_)
+
+
+def replaced(text: str) -> int:
+    data = text.encode()
+    fast = citygml_fast.from_head(data)
+    fast.rewrite(data, fast.skip)
+    return fast.replaced
+
+
+ROOF_INTERIOR = ('<gml:interior><gml:LinearRing><gml:posList srsDimension="3">'
+                 '410002 5720001 66.5 410003 5720001 66.5 410003 5720002 67 410002 5720002 67 '
+                 '410002 5720001 66.5</gml:posList></gml:LinearRing></gml:interior>')
+
+
+def _wrapped():
+    """A surface inside an element of an unknown namespace (an ADE): not read."""
+    text = citygml(houses(), extra_ns='xmlns:ade="urn:x-ade"')
+    start = text.index('<bldg:boundedBy><bldg:GroundSurface gml:id="DENW03_s0">')
+    end = text.index("</bldg:boundedBy>", start) + len("</bldg:boundedBy>")
+    return text[:start] + "<ade:wrap>" + text[start:end] + "</ade:wrap>" + text[end:]
+
+
+def _variants():
+    base = citygml(houses())
+    first_roof = base.index("<bldg:RoofSurface")
+    poly_end = base.index("</gml:Polygon>", first_roof)
+    member = base.index("<gml:surfaceMember><gml:Polygon", first_roof)
+    member_end = base.index("</gml:surfaceMember>", member) + len("</gml:surfaceMember>")
+    pos = base.index("<gml:posList", first_roof)
+    pos_text = base.index(">", pos) + 1
+    pos_end = base.index("</gml:posList>", pos)
+    numbers = base[pos_text:pos_end].split()
+    return {
+        "plain": base,
+        "pretty": base.replace("><", ">\n    <"),
+        "interior": base[:poly_end] + ROOF_INTERIOR + base[poly_end:],
+        "two_polygons": base[:member_end] + base[member:member_end] + base[member_end:],
+        "unclosed_ring": base[:pos_text] + " ".join(numbers[:-3]) + base[pos_end:],
+        "three_points": base[:pos_text] + " ".join(numbers[:9]) + base[pos_end:],
+        "nan": base[:pos_text] + "nan " + " ".join(numbers[1:]) + base[pos_end:],
+        "exponent": base[:pos_text] + "4.10e5 " + " ".join(numbers[1:]) + base[pos_end:],
+        "broken_number": base[:pos_text] + "4x10 " + " ".join(numbers[1:]) + base[pos_end:],
+        "dim2": base.replace('srsDimension="3"', 'srsDimension="2"', 2),
+        "no_dimension": base.replace('<gml:posList srsDimension="3">', '<gml:posList>', 3),
+        "dimension_0": base.replace('srsDimension="3"', 'srsDimension="0"', 2),
+        "dimension_03": base.replace('srsDimension="3"', 'srsDimension="03"', 2),
+        "dimension_attr": base.replace('<gml:posList srsDimension="3">',
+                                       '<gml:posList dimension="3">', 2),
+        "comment": base.replace("<gml:exterior>", "<gml:exterior><!-- checked -->", 2),
+        "char_ref": base.replace("</gml:posList>", "&#32;</gml:posList>", 2),
+        "xmlns_below": base.replace('<bldg:Building gml:id="DENW02"',
+                                    '<bldg:Building xmlns:gml="http://www.opengis.net/gml" '
+                                    'gml:id="DENW02"'),
+        "id_not_first": base.replace('<bldg:RoofSurface gml:id=',
+                                     '<bldg:RoofSurface class="x" gml:id='),
+        "no_surface_id": base.replace('<bldg:WallSurface gml:id="DENW01_s1"',
+                                      '<bldg:WallSurface'),
+        "srs_on_polygon": base.replace('<gml:Polygon gml:id="DENW03_poly_5"',
+                                       '<gml:Polygon srsName="EPSG:25832" '
+                                       'gml:id="DENW03_poly_5"'),
+        "unknown_ns_wrapper": _wrapped(),
+        "leaf_in_surface": base.replace(
+            '<bldg:GroundSurface gml:id="DENW01_s0">',
+            '<bldg:GroundSurface gml:id="DENW01_s0"><gml:name>Boden</gml:name>'
+            '<gen:stringAttribute name="a"><gen:value>1</gen:value></gen:stringAttribute>'),
+        "mismatched_prefix_close": base.replace("</bldg:RoofSurface></bldg:boundedBy>",
+                                                "</bldg:RoofSurface></core:boundedBy>", 1),
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_variants()))
+def test_fast_citygml_equals_elementtree(tmp_path, name):
+    text = _variants()[name]
+    path = tmp_path / "tile.gml"
+    path.write_text(text)
+    try:
+        ref = read_both(path)
+    except ParseError as exc:  # broken XML: both paths must refuse it alike
+        messages = []
+        for fast in (False, True):
+            with pytest.raises(ParseError) as info:
+                list(cg.iter_buildings(str(path), fast=fast))
+            messages.append(info.value.user_message)
+        assert messages[0] == messages[1]
+        assert "not valid XML" in str(exc.user_message)
+        return
+    assert_same(*ref)
+    assert ref[0][1].buildings == 3
+
+
+def test_fast_path_is_taken_for_the_usual_shapes():
+    v = _variants()
+    # 7 + 6 + 7 surfaces; interiors, several polygons, pos lists go the general way
+    assert replaced(v["plain"]) == 20
+    assert replaced(v["pretty"]) == 20
+    assert replaced(v["interior"]) == 20
+    assert replaced(v["two_polygons"]) == 20
+    assert replaced(citygml(houses(), version="1.0")) == 20  # gml:pos
+    # the first comment is in a solid, the second in a surface: that one stays with
+    # ElementTree
+    assert replaced(v["comment"]) == 19
+    assert replaced(v["xmlns_below"]) == 0
+
+
+def test_fast_path_keeps_positions_of_xml_errors(tmp_path):
+    text = citygml(houses())
+    path = tmp_path / "cut.gml"
+    path.write_text(text[: text.index('gml:id="DENW03"') + 40])
+    messages = []
+    for fast in (False, True):
+        got = []
+        with pytest.raises(ParseError, match="truncated") as info:
+            for b in cg.iter_buildings(str(path), fast=fast):
+                got.append(b.gml_id)
+        assert got == ["DENW01", "DENW02"]
+        messages.append(info.value.user_message)
+    assert messages[0] == messages[1] and "line 1" in messages[0]
+
+
+def test_large_tile_fast_equals_reference(tmp_path):
+    path = stream_citygml(tmp_path / "big.gml", 1500)  # several chunks of the reader
+    assert_same(*read_both(path))
+
+
+def _random_surfaces(rng, n=300):
+    out = []
+    for i in range(n):
+        k = int(rng.integers(3, 12)) if i % 50 else 300  # some rings longer than LONG
+        t = np.sort(rng.uniform(0, 2 * math.pi, k))
+        r = rng.uniform(1, 10, k)
+        pts = np.column_stack([X0 + r * np.cos(t), Y0 + r * np.sin(t),
+                               50 + rng.uniform(-5, 5) * np.cos(t)])
+        if i % 7 == 0:
+            pts[:, 2] = 60.0  # flat
+        if i % 11 == 0:
+            pts = pts[::-1]  # normal pointing down
+        if i % 13 == 0:
+            pts = np.column_stack([pts[:, 0], np.full(k, Y0), pts[:, 2]])  # vertical
+        rings = [np.vstack([pts, pts[:1]])]
+        if i % 5 == 0:
+            hole = np.array([[X0, Y0, 50], [X0 + 0.5, Y0, 50], [X0 + 0.5, Y0 + 0.5, 50],
+                             [X0, Y0, 50]])
+            rings.append(hole)
+        out.append(model.Surface("RoofSurface", rings))
+    return out
+
+
+@pytest.fixture(scope="module")
+def tile(tmp_path_factory):
+    return stream_citygml(tmp_path_factory.mktemp("fast_tile") / "tile.gml", 60)
+
+
+def test_batch_metrics_equal_model_functions_bit_for_bit(tile):
+    surfaces = _random_surfaces(np.random.default_rng(3))
+    for b in cg.iter_buildings(tile):
+        surfaces.extend(b.surfaces)
+    m = batch.SurfaceMetrics(surfaces)
+    for i, s in enumerate(surfaces):
+        assert m.area[i] == model.surface_area(s)
+        tilt, azimuth = model.tilt_azimuth(s)
+        assert (m.tilt[i], m.azimuth[i]) == (tilt, azimuth)
+        ring = s.rings[0]
+        assert (m.minx[i], m.maxx[i], m.miny[i], m.maxy[i]) == \
+            (ring[:, 0].min(), ring[:, 0].max(), ring[:, 1].min(), ring[:, 1].max())
+        assert (m.zmin[i], m.zmax[i]) == (ring[:, 2].min(), ring[:, 2].max())
+    assert batch.SurfaceMetrics([]).area.size == 0
+
+
+def test_summaries_with_batch_metrics_equal_reference(tile):
+    blds = list(cg.iter_buildings(tile))
+    surfaces = [s for b in blds for s in b.surfaces]
+    m = batch.SurfaceMetrics(surfaces)
+    k = 0
+    for b in blds:
+        n = len(b.surfaces)
+        got = model.summarize(b, (m.zmin[k:k + n].tolist(), m.zmax[k:k + n].tolist(),
+                                  m.area[k:k + n].tolist()))
+        ref = model.summarize(b)
+        k += n
+        for name in ("ground_z", "eaves_z", "ridge_z", "height", "roof_area", "n_surfaces",
+                     "roof_type", "storeys", "function_label"):
+            assert getattr(got, name) == getattr(ref, name), name
+
+
+# --- GeoPackage rows and R-tree --------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory):
+    from hamm_twin.adapters import store
+    tmp = tmp_path_factory.mktemp("fast_gpkg")
+    src = stream_citygml(tmp / "tile.gml", 700)
+    out = str(tmp / "twin.gpkg")
+    result = store.import_files([src], out)
+    return src, out, result
+
+
+def test_gpkg_rows_equal_reference_records(imported):
+    from hamm_twin.adapters import store
+    src, out, result = imported
+    assert result["buildings"] == 700 and result["surfaces"] == 700 * 7
+    db = sqlite3.connect(out)
+    b_cols = [f for f, _t in store.BUILDING_FIELDS]
+    s_cols = [f for f, _t in store.SURFACE_FIELDS]
+    b_rows = db.execute('SELECT {}, geom FROM gebaeude ORDER BY fid'.format(
+        ", ".join(b_cols))).fetchall()
+    s_rows = db.execute('SELECT {}, geom FROM gebaeude_flaechen ORDER BY fid'.format(
+        ", ".join(s_cols))).fetchall()
+    k = 0
+    for i, bld in enumerate(cg.iter_buildings(src, fast=False)):
+        values, geom = store.building_record(bld, "x")
+        exp = [store._sql_value(values[f]) for f in b_cols]
+        got = list(b_rows[i])
+        stamp = b_cols.index("importiert")
+        assert got[:stamp] + got[stamp + 1:-1] == exp[:stamp] + exp[stamp + 1:]
+        assert got[-1] == store.gpkg_blob(geom.ExportToIsoWkb(), geom.GetEnvelope())
+        for svalues, geom_wkb, env in store.surface_records(bld, envelope=True):
+            exp = [store._sql_value(svalues[f]) for f in s_cols]
+            assert list(s_rows[k][:-1]) == exp
+            assert s_rows[k][-1] == store.gpkg_blob(geom_wkb, env)
+            k += 1
+    assert k == len(s_rows)
+    db.close()
+
+
+def _rtree_matches_table(db, table):
+    assert db.execute("SELECT rtreecheck('rtree_{}_geom')".format(table)).fetchone()[0] == "ok"
+    rows = db.execute("SELECT fid, geom FROM {}".format(table)).fetchall()
+    env = {fid: np.frombuffer(blob, "<f8", 4, 8) for fid, blob in rows}
+    tree = {r[0]: r[1:] for r in db.execute("SELECT * FROM rtree_{}_geom".format(table))}
+    assert sorted(tree) == sorted(env)
+    for fid, (x0, x1, y0, y1) in env.items():  # boxes contain the geometry, tightly
+        t = tree[fid]
+        assert t[0] <= x0 <= t[0] + 0.07 and t[1] >= x1 >= t[1] - 0.07
+        assert t[2] <= y0 <= t[2] + 0.6 and t[3] >= y1 >= t[3] - 0.6
+    rng = np.random.default_rng(5)
+    xs = np.array([e[0] for e in env.values()])
+    ys = np.array([e[2] for e in env.values()])
+    for _ in range(25):  # window queries find exactly what a scan finds
+        qx, qy = rng.uniform(xs.min(), xs.max()), rng.uniform(ys.min(), ys.max())
+        size = rng.uniform(5, 200)
+        got = {r[0] for r in db.execute(
+            "SELECT id FROM rtree_{}_geom WHERE minx <= ? AND maxx >= ? AND miny <= ? "
+            "AND maxy >= ?".format(table), (qx + size, qx, qy + size, qy))}
+        exp = {fid for fid, (x0, x1, y0, y1) in env.items()
+               if x0 <= qx + size and x1 >= qx and y0 <= qy + size and y1 >= qy}
+        assert exp <= got and len(got - exp) <= 2  # float32 boxes may add a neighbour
+
+
+def test_packed_rtree_is_valid_and_complete(imported):
+    from hamm_twin.adapters import store
+    _src, out, _r = imported
+    db = sqlite3.connect(out)
+    assert not db.execute("SELECT count(*) FROM sqlite_master WHERE name = ?",
+                          (store.SAVED_TRIGGERS,)).fetchone()[0]
+    for table in ("gebaeude", "gebaeude_flaechen"):
+        _rtree_matches_table(db, table)
+        names = {r[0] for r in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,))}
+        assert "rtree_{}_geom_insert".format(table) in names  # triggers are back
+        assert "trigger_insert_feature_count_{}".format(table) in names
+        count = db.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = ?",
+                           (table,)).fetchone()[0]
+        assert count == db.execute("SELECT count(*) FROM {}".format(table)).fetchone()[0]
+        extent = db.execute("SELECT min_x, max_x, min_y, max_y FROM gpkg_contents WHERE "
+                            "table_name = ?", (table,)).fetchone()
+        rows = db.execute("SELECT geom FROM {}".format(table)).fetchall()
+        envs = np.array([np.frombuffer(r[0], "<f8", 4, 8) for r in rows])
+        assert extent == (envs[:, 0].min(), envs[:, 1].max(), envs[:, 2].min(),
+                          envs[:, 3].max())
+    db.close()
+
+
+def test_reimport_after_packed_index_keeps_index_consistent(tmp_path):
+    from osgeo import ogr
+
+    from hamm_twin.adapters import store
+    first = stream_citygml(tmp_path / "a.gml", 120)
+    out = str(tmp_path / "twin.gpkg")
+    store.import_files([first], out)
+    # again, plus one more tile (its first 120 ids repeat those of the first tile and are
+    # skipped as duplicates): replaced rows leave the index through its triggers
+    second = stream_citygml(tmp_path / "b.gml", 150, x0=X0 + 10000)
+    result = store.import_files([first, second], out)
+    assert result["updated"] == 120 and result["inserted"] == 30
+    assert result["duplicates"] == 120
+    db = sqlite3.connect(out)
+    for table in ("gebaeude", "gebaeude_flaechen"):
+        _rtree_matches_table(db, table)
+    db.close()
+    ds = ogr.Open(out)
+    layer = ds.GetLayerByName("gebaeude")
+    assert layer.GetFeatureCount() == 150
+    layer.SetSpatialFilterRect(X0 + 11799, Y0 - 1, X0 + 11820, Y0 + 20)
+    assert sorted(f.GetField("gml_id") for f in layer) == \
+        ["DENW{:011d}".format(i) for i in (120, 121)]
+    ds = None
+
+
+def test_interrupted_index_is_rebuilt(tmp_path):
+    from hamm_twin.adapters import store
+    out = str(tmp_path / "twin.gpkg")
+    store.import_files([stream_citygml(tmp_path / "a.gml", 50)], out)
+    db = sqlite3.connect(out)  # as a crash between the rows and the index would leave it
+    with db:
+        db.execute("CREATE TABLE {} (name TEXT, sql TEXT)".format(store.SAVED_TRIGGERS))
+        db.execute("INSERT INTO {} SELECT name, sql FROM sqlite_master WHERE type = "
+                   "'trigger' AND name IN ('rtree_gebaeude_flaechen_geom_insert', "
+                   "'trigger_insert_feature_count_gebaeude')".format(store.SAVED_TRIGGERS))
+        db.execute("DROP TRIGGER rtree_gebaeude_flaechen_geom_insert")
+        db.execute("DROP TRIGGER trigger_insert_feature_count_gebaeude")
+        db.execute("DELETE FROM rtree_gebaeude_flaechen_geom")
+    db.close()
+    # the same ids again, moved: 30 buildings replaced, the index rebuilt from the rows
+    result = store.import_files([stream_citygml(tmp_path / "b.gml", 30, x0=X0 + 5000)], out)
+    assert result["updated"] == 30
+    db = sqlite3.connect(out)
+    _rtree_matches_table(db, "gebaeude_flaechen")
+    assert db.execute("SELECT count(*) FROM rtree_gebaeude_flaechen_geom").fetchone()[0] == \
+        50 * 7
+    assert db.execute("SELECT count(*) FROM rtree_gebaeude_flaechen_geom WHERE minx >= ?",
+                      (X0 + 5000,)).fetchone()[0] == 30 * 7
+    names = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
+    assert {"trigger_insert_feature_count_gebaeude", "rtree_gebaeude_flaechen_geom_insert"} \
+        <= names
+    assert store.SAVED_TRIGGERS not in names
+    db.close()
+
+
+def test_rtree_bulk_load_sizes_and_later_changes():
+    from hamm_twin.adapters import gpkg_rtree
+    rng = np.random.default_rng(7)
+    for n in (1, 51, 52, 2700, 20000):
+        db = sqlite3.connect(":memory:")
+        db.execute("CREATE VIRTUAL TABLE r USING rtree(id, minx, maxx, miny, maxy)")
+        x, y = rng.uniform(0, 1000, n), rng.uniform(0, 1000, n)
+        w, h = rng.uniform(0, 5, n), rng.uniform(0, 5, n)
+        gpkg_rtree.bulk_load(db, "r", np.arange(1, n + 1), x, x + w, y, y + h)
+        assert db.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
+        assert db.execute("SELECT count(*) FROM r").fetchone()[0] == n
+        got = {r[0] for r in db.execute("SELECT id FROM r WHERE minx <= 500 AND maxx >= 400 "
+                                        "AND miny <= 500 AND maxy >= 400")}
+        exp = set((np.nonzero((x <= 500) & (x + w >= 400) & (y <= 500) & (y + h >= 400))[0]
+                   + 1).tolist())
+        assert exp <= got
+        db.execute("INSERT INTO r VALUES (?, 1, 2, 3, 4)", (n + 1,))
+        db.execute("DELETE FROM r WHERE id <= ?", (n // 2,))
+        assert db.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
+        assert db.execute("SELECT count(*) FROM r").fetchone()[0] == n + 1 - n // 2
+        db.close()
+
+
+@pytest.mark.parametrize("encoding", ["UTF-8", "ISO-8859-1"])
+def test_non_ascii_ids_and_spaces_read_alike(tmp_path, encoding):
+    text = citygml(houses()).replace('encoding="UTF-8"', 'encoding="{}"'.format(encoding))
+    text = text.replace('gml:id="DENW01_s5"', 'gml:id="DENW01_Dachfläche"')
+    text = text.replace('gml:id="DENW02"', 'gml:id="DENW02_Größe"')
+    pos = text.index("<gml:posList", text.index("DENW03"))
+    start = text.index(">", pos) + 1
+    space = text.index(" ", start)
+    text = text[:space] + "\u00a0" + text[space + 1:]  # a no-break space between numbers
+    path = tmp_path / "tile.gml"
+    path.write_bytes(text.encode(encoding))
+    ref, got = read_both(path)
+    assert_same(ref, got)
+    ids = {s.gml_id for b in got[0] for s in b.surfaces}
+    assert "DENW01_Dachfläche" in ids
+    assert [b.gml_id for b in got[0]] == ["DENW01", "DENW02_Größe", "DENW03"]
