@@ -204,13 +204,100 @@ def test_local_search_escapes_the_greedy_trap():
     assert res.covered_weight == 12 and sorted(res.chosen) == [0, 1]
 
 
-def test_large_instance_reports_local_search_with_the_lp_bound(monkeypatch):
-    cover, weights = _instance(8, n_d=50, n_s=10, dup=2)
+def _clustered(seed, n_d=36, n_s=10):
+    """Crafted instance with duplicated demand, a dominated site (site 9 reaches part of
+    what site 0 reaches) and demand no site hears."""
+    cover, weights = _instance(seed, n_d=n_d, n_s=n_s - 1, dup=2)
+    cover.append(cover[0][::2].copy())
+    weights = np.concatenate([weights, [5.0, 7.0]])  # the last two points: nobody hears them
+    return cover, weights
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_presolve_preserves_the_objective_of_every_choice(seed):
+    cover, weights = _clustered(seed)
+    problem = siting.SitingProblem(cover, weights, fixed=(3,))
+    red = siting.reduce_max_coverage(problem)
+    assert red.dominated >= 1 and 9 not in red.sites.tolist() and 3 not in red.sites.tolist()
+    assert red.lost >= 12.0
+    assert red.problem.weights.size < weights.size
+    assert red.constant == pytest.approx(problem.covered_weight([3]))
+    # every choice of kept sites: the same covered weight in the original problem
+    for size in (1, 2, 3):
+        for local in itertools.combinations(range(red.problem.n_sites), size):
+            lifted = [3] + red.lift(local)
+            assert red.constant + red.problem.covered_weight(list(local)) == pytest.approx(
+                problem.covered_weight(lifted)
+            )
+    # and the optimum is unchanged by dropping the dominated site
+    for k in (1, 2, 3):
+        sub_opt = max(
+            red.problem.covered_weight(list(c)) for c in itertools.combinations(range(red.problem.n_sites), k)
+        )
+        assert red.constant + sub_opt == pytest.approx(_brute_force(problem, k))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_reduced_milp_finds_the_optimum_and_its_bound_holds(seed):
+    cover, weights = _clustered(seed)
+    for fixed in ((), (3,)):
+        problem = siting.SitingProblem(cover, weights, fixed=fixed)
+        for k in (1, 2, 3):
+            opt = _brute_force(problem, k)
+            exact = siting.solve_milp(problem, k=k, rel_gap=0.0)
+            assert exact.covered_weight == pytest.approx(opt)
+            assert exact.covered_weight == pytest.approx(problem.covered_weight(exact.chosen))
+            assert set(fixed) <= set(exact.chosen) and len(set(exact.chosen)) <= len(fixed) + k
+            assert exact.bound >= opt - 1e-6 and exact.gap == pytest.approx(0.0, abs=1e-6)
+            greedy = siting.lazy_greedy(problem, k=k)
+            local = siting.improve(problem, greedy)
+            assert greedy.covered_weight <= local.covered_weight + 1e-9 <= opt + 2e-9
+            auto = siting.solve(problem, k=k, rel_gap=0.0)
+            assert auto.covered_weight == pytest.approx(opt)
+            assert auto.bound >= opt - 1e-6
+            assert auto.gap == pytest.approx((auto.bound - auto.covered_weight) / auto.bound)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_lagrangian_bound_is_valid_and_not_below_the_lp(seed):
+    cover, weights = _instance(seed, n_d=40, n_s=11, dup=1)
+    problem = siting.SitingProblem(cover, weights)
+    for k in (1, 2, 3, 4):
+        opt = _brute_force(problem, k)
+        lag = siting.lagrangian_bound(problem, k, target=opt, iterations=300)
+        lp = siting.lp_bound(problem, k=k)
+        # a Lagrangian bound can only approach the LP value from above
+        assert lag >= lp - 1e-6 and lp >= opt - 1e-6
+        # and it is a real improvement on the trivial bound (all the weight)
+        assert lag < problem.covered_weight(range(problem.n_sites)) or opt == pytest.approx(lag)
+
+
+def test_large_reduced_instance_uses_the_lp_bound(monkeypatch):
+    cover, weights = _clustered(5)
     problem = siting.SitingProblem(cover, weights, fixed=(1,))
     monkeypatch.setattr(siting, "AUTO_MILP_NONZEROS", 10)
-    res = siting.solve(problem, k=3, rel_gap=0.0)
+    res = siting.solve(problem, k=3, rel_gap=0.0, time_limit_s=30.0)
     opt = _brute_force(problem, 3)
     assert res.method.startswith("greedy")
-    assert any("linear relaxation bound" in m for m in res.messages)
+    assert any("bound of the relaxation" in m for m in res.messages)
+    red = siting.reduce_max_coverage(problem)
+    assert res.bound == pytest.approx(min(res.bound, red.constant + siting.lp_bound(red.problem, k=3)))
     assert res.covered_weight <= opt + 1e-9 <= res.bound + 1e-6
-    assert res.gap == pytest.approx((res.bound - res.covered_weight) / res.bound)
+
+
+def test_everything_heard_by_fixed_sites_needs_no_search():
+    cover = [np.arange(10), np.arange(5), np.arange(5, 10)]
+    problem = siting.SitingProblem(cover, np.ones(10), fixed=(0,))
+    res = siting.solve(problem, k=1)
+    assert res.chosen[0] == 0 and res.share == 1.0 and res.gap == 0.0
+
+
+def test_presolve_keeps_one_of_identical_candidates():
+    cover = [np.arange(0, 6), np.arange(3, 9), np.arange(0, 6), np.arange(8, 12)]
+    problem = siting.SitingProblem(cover, np.arange(1.0, 13.0))
+    red = siting.reduce_max_coverage(problem)
+    assert red.dominated == 1 and red.sites.tolist() == [0, 1, 3]
+    for k in (1, 2):
+        res = siting.solve(problem, k=k, rel_gap=0.0)
+        assert res.covered_weight == pytest.approx(_brute_force(problem, k))
+        assert 2 not in res.chosen and res.bound >= res.covered_weight

@@ -7,7 +7,10 @@ surrogate f(S) = sum_i w_i min(c_i(S), r) / r, which equals the covered weight f
 For r = 1 the greedy result carries the online bound OPT <= f(S) + sum of the k largest
 marginal gains (Nemhauser, Wolsey, Fisher 1978); HiGHS reports its own dual bound.
 Demand points with the same set of covering candidates are merged first (their weights
-add up), which shrinks city instances a lot.
+add up). Maximum coverage (r = 1) is presolved further (demand heard by fixed sites, dominated
+candidates; reduce_max_coverage), searched by greedy + iterated local search and bounded by
+the Lagrangian relaxation (pure numpy) and the LP relaxation or HiGHS where they fit; the
+reported gap is (bound - solution) / bound with a true upper bound.
 """
 
 import heapq
@@ -115,6 +118,153 @@ def aggregate(problem: SitingProblem):
         groups[key] = groups.get(key, 0.0) + problem.weights[i]
     keys = list(groups)
     return np.array([groups[k] for k in keys], dtype=float), keys, lost
+
+
+@dataclass
+class Reduction:
+    """An exact reduction of a maximum coverage instance (r = 1, k new sites).
+
+    Demand heard by a fixed site is always covered (``constant``), demand no candidate hears
+    never is (``lost``); a free candidate whose remaining demand is a subset of another's
+    (``dominated``) can be swapped for that one without loss, so some optimum avoids it; the
+    rest of the demand is merged into groups with identical sets of kept candidates.
+    For every choice S of kept sites: covered weight of (fixed + S) in the original
+    problem = ``constant`` + covered group weight of S in ``problem``."""
+
+    problem: Optional["SitingProblem"]  # over groups and kept sites (None: nothing to choose)
+    sites: np.ndarray  # original index of every kept site
+    constant: float
+    lost: float
+    dominated: int
+
+    def lift(self, local: Sequence[int]) -> List[int]:
+        return [int(self.sites[s]) for s in local]
+
+
+def reduce_max_coverage(problem: "SitingProblem", max_cells: int = 30_000_000) -> Reduction:
+    """Presolve of a maximum coverage instance with r = 1 (see :class:`Reduction`).
+    The dominance test multiplies the kept incidence with itself; it is skipped when
+    sites x groups exceeds ``max_cells``."""
+    fixed = np.zeros(problem.n_sites, dtype=bool)
+    fixed[list(problem.fixed)] = True
+    n_d = problem.weights.size
+    sizes = np.array([c.size for c in problem.cover], dtype=np.int64)
+    site_of = np.repeat(np.arange(problem.n_sites), sizes)
+    point = np.concatenate(problem.cover) if sizes.sum() else np.zeros(0, np.int64)
+    sure = np.zeros(n_d, dtype=bool)
+    sure[point[fixed[site_of]]] = True
+    heard = np.zeros(n_d, dtype=bool)
+    heard[point] = True
+    w = problem.weights
+    constant = float(w[sure].sum())
+    lost = float(w[~heard].sum())
+    live = ~fixed[site_of] & ~sure[point]
+    site_of, point = site_of[live], point[live]
+
+    def groups(site_of, point):
+        """Group the points by their site sets: (group weights, group of each link)."""
+        order = np.lexsort((site_of, point))
+        site_of, point = site_of[order], point[order]
+        starts = np.flatnonzero(np.r_[True, point[1:] != point[:-1]]) if point.size else np.zeros(0, np.int64)
+        bounds_ = np.r_[starts, point.size]
+        sites_l = site_of.tolist()
+        index: Dict[tuple, int] = {}
+        gid = np.empty(starts.size, dtype=np.int64)
+        for j in range(starts.size):
+            key = tuple(sites_l[bounds_[j] : bounds_[j + 1]])
+            gid[j] = index.setdefault(key, len(index))
+        pts = point[starts]
+        gw = np.bincount(gid, weights=w[pts], minlength=len(index))
+        link_g = np.repeat(gid, np.diff(bounds_))
+        # one link per (group, site)
+        first = np.repeat(
+            np.isin(np.arange(starts.size), np.unique(gid, return_index=True)[1]), np.diff(bounds_)
+        )
+        return gw, link_g[first], site_of[first]
+
+    gw, link_g, link_s = groups(site_of, point)
+    dominated = 0
+    free = np.flatnonzero(~fixed)
+    if gw.size and free.size > 1 and free.size * gw.size <= max_cells:
+        pos = np.full(problem.n_sites, -1)
+        pos[free] = np.arange(free.size)
+        inc = np.zeros((free.size, gw.size), dtype=np.float32)
+        inc[pos[link_s], link_g] = 1.0
+        inter = inc @ inc.T  # exact for counts below 2**24
+        size = np.diag(inter).copy()
+        # s is dominated by t when inter[s, t] == size[s] and t is larger, or equal with t < s
+        sub = inter >= size[:, None] - 0.5
+        np.fill_diagonal(sub, False)
+        bigger = (size[None, :] > size[:, None]) | (
+            (size[None, :] == size[:, None]) & (np.arange(free.size)[None, :] < np.arange(free.size)[:, None])
+        )
+        drop = (sub & bigger).any(axis=1)
+        drop |= size == 0
+        dominated = int(drop.sum())
+        if dominated:
+            keep_site = np.zeros(problem.n_sites, dtype=bool)
+            keep_site[free[~drop]] = True
+            # dominated sites of a group are all inside a kept one's set: no group is lost
+            sel = keep_site[site_of]
+            site_of, point = site_of[sel], point[sel]
+            gw, link_g, link_s = groups(site_of, point)
+    kept = np.unique(link_s)
+    if gw.size == 0 or kept.size == 0:
+        return Reduction(None, kept, constant, lost + float(gw.sum()), dominated)
+    loc = np.full(problem.n_sites, -1)
+    loc[kept] = np.arange(kept.size)
+    order = np.argsort(loc[link_s], kind="stable")
+    counts = np.bincount(loc[link_s], minlength=kept.size)
+    cover = np.split(link_g[order], np.cumsum(counts)[:-1])
+    reduced = SitingProblem(cover, gw)
+    return Reduction(reduced, kept, constant, lost, dominated)
+
+
+def lagrangian_bound(
+    problem: "SitingProblem", k: int, target: float, iterations: int = 400, budget_s: float = 5.0
+) -> float:
+    """Upper bound on the maximum covered weight with k sites (r = 1, no fixed sites) from
+    the Lagrangian relaxation of the covering rows (Fisher 1981, Management Science 27(1)):
+    for any 0 <= u <= w, OPT <= sum(w - u) + (sum of the k largest site values sum_{g in
+    C_s} u_g). The multipliers follow projected subgradient steps (Polyak's rule towards
+    ``target``, a known solution value); every iterate gives a valid bound, the best is
+    returned. Its limit is the LP relaxation bound. Pure numpy."""
+    w = problem.weights
+    n_s = problem.n_sites
+    if k >= n_s:
+        return float(w[problem.counts(range(n_s)) > 0].sum())
+    sizes = np.array([c.size for c in problem.cover], dtype=np.int64)
+    site = np.repeat(np.arange(n_s), sizes)
+    grp = np.concatenate(problem.cover)
+    u = 0.5 * w
+    best = math.inf
+    lam = 1.0
+    start = time.perf_counter()
+    stale = 0
+    for _ in range(iterations):
+        val = np.bincount(site, weights=u[grp], minlength=n_s)
+        top = np.argpartition(-val, k - 1)[:k] if k > 0 else np.zeros(0, np.int64)
+        bound = float((w - u).sum() + val[top].sum())
+        if bound < best - 1e-9 * abs(bound):
+            best, stale = bound, 0
+        else:
+            stale += 1
+        if stale >= 20:
+            lam *= 0.5
+            stale = 0
+        intop = np.zeros(n_s)
+        intop[top] = 1.0
+        g = np.bincount(grp, weights=intop[site], minlength=w.size) - 1.0
+        g[(u <= 0.0) & (g > 0.0)] = 0.0
+        g[(u >= w) & (g < 0.0)] = 0.0
+        norm = float(g @ g)
+        if norm == 0.0 or bound - target <= 1e-9 * max(target, 1.0) or lam < 1e-4:
+            break
+        if time.perf_counter() - start > budget_s:
+            break
+        u -= (lam * (bound - target) / norm) * g
+        np.clip(u, 0.0, w, out=u)
+    return best
 
 
 def _surrogate_gain(problem: SitingProblem, counts: np.ndarray, s: int) -> float:
@@ -359,8 +509,15 @@ def improve(
     return result
 
 
-def lp_bound(problem: SitingProblem, k: Optional[int] = None, target_share: Optional[float] = None):
-    """Bound from the linear relaxation (HiGHS via scipy.optimize.linprog), or None."""
+def lp_bound(
+    problem: SitingProblem,
+    k: Optional[int] = None,
+    target_share: Optional[float] = None,
+    time_limit_s: Optional[float] = None,
+    lp_method: str = "highs",
+):
+    """Bound from the linear relaxation (HiGHS via scipy.optimize.linprog), or None
+    (no scipy, or not solved within ``time_limit_s``)."""
     try:
         from scipy.optimize import linprog
         from scipy.sparse import csr_matrix, vstack
@@ -391,8 +548,14 @@ def lp_bound(problem: SitingProblem, k: Optional[int] = None, target_share: Opti
     if k is not None:
         a_ub = vstack([a_cover, csr_matrix(np.concatenate([free, np.zeros(n_g)])[None, :])]).tocsr()
         b_ub = np.concatenate([np.zeros(n_g), [float(k)]])
+        options = {"time_limit": float(time_limit_s)} if time_limit_s else {}
         res = linprog(
-            np.concatenate([np.zeros(n_s), -gw]), A_ub=a_ub, b_ub=b_ub, bounds=bounds, method="highs"
+            np.concatenate([np.zeros(n_s), -gw]),
+            A_ub=a_ub,
+            b_ub=b_ub,
+            bounds=bounds,
+            method=lp_method,
+            options=options,
         )
         return constant - float(res.fun) if res.status == 0 else None
     need = target_share * problem.total_weight - constant
@@ -415,13 +578,53 @@ def solve_milp(
     time_limit_s: float = 60.0,
     rel_gap: float = 0.005,
 ) -> SitingResult:
-    """Exact model with HiGHS (scipy.optimize.milp)."""
-    pieces = scipy_milp()
-    if pieces is None:
+    """Exact model with HiGHS (scipy.optimize.milp). Maximum coverage with r = 1 is
+    presolved first (:func:`reduce_max_coverage`); the reported bound is lifted back."""
+    if scipy_milp() is None:
         raise LoRaError(
             tr("The exact solver needs scipy (1.9 or newer), which is not installed; use the greedy method.")
         )
-    milp, linear_constraint, bounds_cls, csr_matrix = pieces
+    if k is not None and problem.redundancy == 1:
+        start = time.perf_counter()
+        red = reduce_max_coverage(problem)
+        if red.problem is None:
+            return _lifted(problem, red, [], red.constant, "milp", start)
+        sub = _milp_core(
+            red.problem, k=min(k, red.problem.n_sites), time_limit_s=time_limit_s, rel_gap=rel_gap
+        )
+        res = _lifted(problem, red, sub.chosen, red.constant + sub.bound, "milp", start)
+        res.messages = sub.messages
+        return res
+    return _milp_core(problem, k, target_share, time_limit_s, rel_gap)
+
+
+def _lifted(problem, red: Reduction, local: Sequence[int], bound: float, method: str, start: float):
+    """A result of the original problem from a choice of kept sites of ``red``."""
+    fixed = list(dict.fromkeys(problem.fixed))
+    chosen = fixed + sorted(red.lift(local))
+    covered = problem.covered_weight(chosen)
+    total = problem.total_weight
+    bound = max(min(bound, total - red.lost), covered)
+    return SitingResult(
+        chosen=chosen,
+        covered_weight=covered,
+        share=covered / total if total else 0.0,
+        method=method,
+        bound=bound,
+        gap=(bound - covered) / bound if bound > 0 else 0.0,
+        cost=float(problem.costs[[s for s in chosen if s not in set(fixed)]].sum()),
+        seconds=time.perf_counter() - start,
+    )
+
+
+def _milp_core(
+    problem: SitingProblem,
+    k: Optional[int] = None,
+    target_share: Optional[float] = None,
+    time_limit_s: float = 60.0,
+    rel_gap: float = 0.005,
+) -> SitingResult:
+    milp, linear_constraint, bounds_cls, csr_matrix = scipy_milp()
     start = time.perf_counter()
     r = problem.redundancy
     gw, keys, lost = aggregate(problem)
@@ -535,6 +738,82 @@ def marginal_gains(problem: SitingProblem, chosen: Sequence[int]) -> List[Dict]:
     return rows
 
 
+def _solve_max_coverage(problem, k, method, time_limit_s, rel_gap, cancelled) -> SitingResult:
+    """Maximum coverage, r = 1: presolve (fixed-covered demand, dominated candidates,
+    identical covering sets), lazy greedy and iterated local search on the reduced
+    instance, Lagrangian bound, then HiGHS on the reduced instance when the gap is still
+    open and it fits (always with method 'milp'). The best solution and the best bound
+    known are reported; both refer to the original instance."""
+    start = time.perf_counter()
+    red = reduce_max_coverage(problem)
+    messages = []
+    if red.dominated:
+        messages.append(
+            tr("Presolve: {n} candidate sites reach only demand that another candidate also reaches.").format(
+                n=red.dominated
+            )
+        )
+    if red.problem is None:
+        res = _lifted(problem, red, [], red.constant, "milp" if method == "milp" else "greedy", start)
+        res.messages = messages
+        return res
+    sub = red.problem
+    kk = min(k, sub.n_sites)
+    best = lazy_greedy(sub, k=kk, cancelled=cancelled)
+    bound = best.bound if best.bound is not None else sub.total_weight
+    if best.covered_weight < bound * (1.0 - rel_gap) - 1e-9:
+        best = improve(sub, best, budget_s=min(0.25 * time_limit_s, 15.0), cancelled=cancelled)
+        bound = min(
+            bound, lagrangian_bound(sub, kk, best.covered_weight, budget_s=min(0.05 * time_limit_s, 3.0))
+        )
+    method_name = best.method
+    nnz = sum(c.size for c in sub.cover)
+    gap = (bound - best.covered_weight) / bound if bound > 0 else 0.0
+    # the exact solver runs when the gap is open, and always when it was asked for
+    if (gap > rel_gap or method == "milp") and scipy_milp() is not None:
+        if method == "auto" and nnz > AUTO_MILP_NONZEROS:
+            messages.append(
+                tr(
+                    "The instance is large ({n} links after presolve): the local search result is "
+                    "reported with the bound of the relaxation; choose the exact solver to try HiGHS anyway."
+                ).format(n=nnz)
+            )
+            left = time_limit_s - (time.perf_counter() - start)
+            if left > 5.0:
+                # the exact LP bound (interior point: much faster than simplex on these)
+                lp = lp_bound(sub, k=kk, time_limit_s=left - 2.0, lp_method="highs-ipm")
+                if lp is not None:
+                    bound = min(bound, lp)
+        else:
+            left = max(time_limit_s - (time.perf_counter() - start), 0.25 * time_limit_s)
+            try:
+                exact = _milp_core(sub, k=kk, time_limit_s=left, rel_gap=rel_gap)
+            except LoRaError as err:
+                if method == "milp":
+                    raise
+                messages.append(err.user_message)
+            else:
+                messages.extend(exact.messages)
+                bound = min(bound, exact.bound)
+                if exact.covered_weight > best.covered_weight + 1e-9 or (
+                    method == "milp" and exact.covered_weight >= best.covered_weight - 1e-9
+                ):
+                    best, method_name = exact, "milp"
+    elif method == "milp":
+        raise LoRaError(
+            tr("The exact solver needs scipy (1.9 or newer), which is not installed; use the greedy method.")
+        )
+    res = _lifted(problem, red, best.chosen, red.constant + bound, method_name, start)
+    if gap <= rel_gap and method_name != "milp":
+        messages.append(
+            tr(
+                "The heuristic solution is within {gap:.2%} of the bound; the exact solver was not needed."
+            ).format(gap=res.gap)
+        )
+    res.messages = messages
+    return res
+
+
 def solve(
     problem: SitingProblem,
     k: Optional[int] = None,
@@ -551,6 +830,11 @@ def solve(
     if target_share is not None and not 0.0 < target_share <= 1.0:
         raise LoRaError(tr("The target share must lie between 0 and 100 %."))
     start = time.perf_counter()
+    if k is not None and problem.redundancy == 1 and method in ("auto", "milp"):
+        best = _solve_max_coverage(problem, k, method, time_limit_s, rel_gap, cancelled)
+        best.gains = marginal_gains(problem, best.chosen)
+        best.seconds = time.perf_counter() - start
+        return best
     greedy = lazy_greedy(problem, k=k, target_share=target_share, cancelled=cancelled)
     if k is not None and method != "greedy_only":
         if problem.redundancy == 1:
