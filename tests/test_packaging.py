@@ -496,7 +496,8 @@ def make_zip(path, entries, modes=None):
     return str(path)
 
 
-def zip_problems(tmp_path, entries=None, name="hamm_test.0.1.0.zip", modes=None, **kwargs):
+def zip_problems(tmp_path, entries=None, name=None, modes=None, **kwargs):
+    name = name or "hamm_test.{}.zip".format(valid_meta()["version"])
     path = make_zip(tmp_path / name, valid_entries() if entries is None else entries, modes)
     return "\n".join(plugin_rules.check_zip(path, **kwargs))
 
@@ -545,7 +546,8 @@ def test_file_at_top_level(tmp_path):
 
 def test_top_folder_not_an_identifier(tmp_path):
     entries = valid_entries("hamm-test")
-    problems = zip_problems(tmp_path, entries, name="hamm-test.0.1.0.zip")
+    problems = zip_problems(tmp_path, entries,
+                            name="hamm-test.{}.zip".format(valid_meta()["version"]))
     assert "not a valid Python identifier" in problems
 
 
@@ -580,7 +582,10 @@ def test_metadata_without_general_section(tmp_path):
 
 
 def test_file_name_version_differs_from_metadata(tmp_path):
-    assert "metadata.txt says '0.1.0'" in zip_problems(tmp_path, name="hamm_test.0.2.0.zip")
+    version = valid_meta()["version"]
+    assert version != "9.9.9"
+    assert "metadata.txt says '{}'".format(version) in zip_problems(
+        tmp_path, name="hamm_test.9.9.9.zip")
 
 
 def test_icon_missing_from_zip(tmp_path):
