@@ -14,7 +14,7 @@
       <translation>Ein Gebäude ohne gml:id in {file} wurde übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="42" />
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="51" />
       <source>A rectangle drawn on the map (after OK)</source>
       <translation>Ein auf der Karte gezogenes Rechteck (nach OK)</translation>
     </message>
@@ -29,17 +29,17 @@
       <translation>Allgemein bildende Schule</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="39" />
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="48" />
       <source>Area</source>
       <translation>Gebiet</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="151" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="153" />
       <source>Area (empty = everything)</source>
       <translation>Gebiet (leer = alles)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="368" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="370" />
       <source>Area (empty = extent of the points)</source>
       <translation>Gebiet (leer = Ausdehnung der Punkte)</translation>
     </message>
@@ -69,7 +69,7 @@
       <translation>Bogendach</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="217" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="219" />
       <source>Building GeoPackage (created or updated)</source>
       <translation>Gebäude-GeoPackage (neu oder aktualisiert)</translation>
     </message>
@@ -80,22 +80,22 @@
       <translation>Gebäude {id} hat keine verwendbare Geometrie und wurde übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="141" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="143" />
       <source>Buildings</source>
       <translation>Gebäude</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="157" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="159" />
       <source>Buildings imported</source>
       <translation>Importierte Gebäude</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="159" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="161" />
       <source>Buildings replaced</source>
       <translation>Ersetzte Gebäude</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="302" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="304" />
       <source>Builds one virtual raster (VRT) over DGM tiles (GeoTIFF or XYZ grids as NRW publishes DGM1; XYZ tiles are converted to GeoTIFF next to the VRT) and computes a hillshade. The VRT becomes the terrain of the digital twin.</source>
       <translation>Erstellt ein virtuelles Raster (VRT) über DGM-Kacheln (GeoTIFF oder XYZ-Gitter, wie NRW das DGM1 veröffentlicht; XYZ-Kacheln werden neben dem VRT in GeoTIFF umgewandelt) und berechnet eine Schummerung. Das VRT wird das Gelände des digitalen Zwillings.</translation>
     </message>
@@ -105,42 +105,52 @@
       <translation>Bürogebäude</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="428" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="528" />
       <source>CRS of the index coordinates (empty = from the file)</source>
       <translation>KBS der Index-Koordinaten (leer = aus der Datei)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="362" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="435" />
+      <source>CRS of the point cloud</source>
+      <translation>KBS der Punktwolke</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="364" />
       <source>Cell size [m]</source>
       <translation>Zellengröße [m]</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="446" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="431" />
+      <source>Cell size of the derived DSM/nDSM [m]</source>
+      <translation>Zellengröße des abgeleiteten DOM/nDOM [m]</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="546" />
       <source>Choose an EPSG CRS for the index.</source>
       <translation>Wählen Sie ein EPSG-Koordinatenbezugssystem für den Index.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="30" />
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="31" />
       <source>Components</source>
       <translation>Bestandteile</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="350" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="352" />
       <source>Computes from airborne or mobile laser-scan points (LAS 1.0–1.4, uncompressed; LAZ only where a LAZ reader is installed) a digital surface model: the maximum or mean height of the points per cell of the chosen size, for the chosen area. Optionally an nDSM (object heights above ground): DSM minus a DGM raster, or without one minus the mean height of the ground points (class 2) per cell. The shade and radio tools of the suite can use these rasters.</source>
       <translation>Berechnet aus Punkten des Airborne- oder Mobile-Laserscannings (LAS 1.0–1.4, unkomprimiert; LAZ nur, wo ein LAZ-Leser installiert ist) ein digitales Oberflächenmodell: die größte oder mittlere Höhe der Punkte je Zelle der gewählten Größe, im gewählten Gebiet. Optional ein nDOM (Objekthöhen über Grund): DOM minus ein DGM-Raster oder, ohne dieses, minus die mittlere Höhe der Bodenpunkte (Klasse 2) je Zelle. Die Schatten- und Funkwerkzeuge der Suite können diese Raster nutzen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="41" />
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="50" />
       <source>Current map extent</source>
       <translation>Aktueller Kartenausschnitt</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="308" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="310" />
       <source>DGM tiles (GeoTIFF, XYZ)</source>
       <translation>DGM-Kacheln (GeoTIFF, XYZ)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="371" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="373" />
       <source>DSM</source>
       <translation>DOM</translation>
     </message>
@@ -155,6 +165,16 @@
       <translation>Deckenfläche außen</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="436" />
+      <source>Derived DSM</source>
+      <translation>Abgeleitetes DOM</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="437" />
+      <source>Derived nDSM</source>
+      <translation>Abgeleitetes nDOM</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_twin/plugin.py" line="15" />
       <source>Digital twin</source>
       <translation>Digitaler Zwilling</translation>
@@ -165,17 +185,17 @@
       <translation>Digitaler Zwilling 3D</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/plugin.py" line="161" />
+      <location filename="../plugins/hamm_twin/plugin.py" line="165" />
       <source>Digital twin: {n} layers loaded.</source>
       <translation>Digitaler Zwilling: {n} Layer geladen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="477" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="577" />
       <source>Digitales Hamm – Digital twin</source>
       <translation>Digitales Hamm – Digitaler Zwilling</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/plugin.py" line="130" />
+      <location filename="../plugins/hamm_twin/plugin.py" line="134" />
       <source>Drag a rectangle on the map: the digital twin of that area is loaded.</source>
       <translation>Ziehen Sie ein Rechteck auf der Karte auf: der digitale Zwilling dieses Gebiets wird geladen.</translation>
     </message>
@@ -190,7 +210,7 @@
       <translation>O</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="43" />
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="52" />
       <source>Everything imported</source>
       <translation>Alles Importierte</translation>
     </message>
@@ -205,17 +225,17 @@
       <translation>Flachdach</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="311" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="313" />
       <source>Folder with DGM tiles (optional)</source>
       <translation>Ordner mit DGM-Kacheln (optional)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="148" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="150" />
       <source>Folder with LoD2 tiles (optional)</source>
       <translation>Ordner mit LoD2-Kacheln (optional)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="425" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="525" />
       <source>Folder with panorama JPEGs (tags are read)</source>
       <translation>Ordner mit Panorama-JPEGs (Metadaten werden gelesen)</translation>
     </message>
@@ -330,17 +350,17 @@
       <translation>Boden</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="365" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="367" />
       <source>Height per cell</source>
       <translation>Höhe je Zelle</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="316" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="318" />
       <source>Hillshade</source>
       <translation>Schummerung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/demo.py" line="346" />
+      <location filename="../plugins/hamm_twin/demo.py" line="360" />
       <source>Hillshade (DGM)</source>
       <translation>Schummerung (DGM)</translation>
     </message>
@@ -350,54 +370,59 @@
       <translation>Hotel, Motel, Pension</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="433" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="533" />
       <source>Images missing</source>
       <translation>Fehlende Bilder</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="200" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="202" />
       <source>Import LoD2 buildings (CityGML, CityJSON)</source>
       <translation>LoD2-Gebäude importieren (CityGML, CityJSON)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="248" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="250" />
       <source>Import LoD2 buildings into PostGIS</source>
       <translation>LoD2-Gebäude in PostGIS importieren</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/plugin.py" line="37" />
+      <location filename="../plugins/hamm_twin/plugin.py" line="41" />
       <source>Import LoD2 buildings into PostGIS…</source>
       <translation>LoD2-Gebäude in PostGIS importieren…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/plugin.py" line="28" />
+      <location filename="../plugins/hamm_twin/plugin.py" line="29" />
       <source>Import LoD2 buildings…</source>
       <translation>LoD2-Gebäude importieren…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="405" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="505" />
       <source>Import panorama index</source>
       <translation>Panorama-Index importieren</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/plugin.py" line="40" />
+      <location filename="../plugins/hamm_twin/plugin.py" line="44" />
       <source>Import panorama index…</source>
       <translation>Panorama-Index importieren…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="249" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="251" />
       <source>Imports LoD2 building models (CityGML 1.0/2.0/3.0, CityJSON 1.1/2.0, CityJSONSeq) into a PostGIS database: the tables 'gebaeude' (footprint with heights, roof type, storeys, function, source tile) and 'gebaeude_flaechen' (roof, wall and ground surfaces as 3D polygons) in the chosen schema, created if missing. The database is the name of a PostgreSQL connection saved in QGIS (Browser &gt; PostgreSQL; its authentication comes along) or a connection string (dbname=... host=... port=... user=...). Only buildings meeting the extent and the polygons (if given) are imported. Buildings imported before (same gml:id) are replaced instead of duplicated; each batch of buildings is written in one transaction.</source>
       <translation>Importiert LoD2-Gebäudemodelle (CityGML 1.0/2.0/3.0, CityJSON 1.1/2.0, CityJSONSeq) in eine PostGIS-Datenbank: die Tabellen „gebaeude“ (Grundriss mit Höhen, Dachform, Geschossen, Funktion, Quellkachel) und „gebaeude_flaechen“ (Dach-, Wand- und Bodenflächen als 3D-Polygone) im gewählten Schema, die bei Bedarf angelegt werden. Die Datenbank ist der Name einer in QGIS gespeicherten PostgreSQL-Verbindung (Browser &gt; PostgreSQL; ihre Authentifizierung wird übernommen) oder eine Verbindungszeichenkette (dbname=... host=... port=... user=...). Nur Gebäude, die den Ausschnitt und (falls angegeben) die Polygone berühren, werden importiert. Bereits importierte Gebäude (gleiche gml:id) werden ersetzt statt verdoppelt; jeder Stapel von Gebäuden wird in einer Transaktion geschrieben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="201" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="203" />
       <source>Imports LoD2 building models into a GeoPackage: CityGML 1.0 and 2.0 as the state survey of NRW publishes them (and CityGML 3.0 buildings), CityJSON 1.1/2.0 and CityJSONSeq. Many tiles at once (files or a folder); only buildings meeting the chosen extent and, if given, the chosen polygons (e.g. a district) are imported. The files are streamed, so large tiles need little memory. Result: the layer 'gebaeude' (footprint, measured height, roof type, storeys, function with German labels, ground, eaves and ridge heights, source tile) and the layer 'gebaeude_flaechen' (roof, wall and ground surfaces as 3D polygons with type, area, tilt and orientation). A building found in several tiles is imported once (by gml:id); importing into an existing GeoPackage replaces the buildings imported before instead of duplicating them. The files must be in EPSG:25832.</source>
       <translation>Importiert LoD2-Gebäudemodelle in ein GeoPackage: CityGML 1.0 und 2.0, wie die Landesvermessung NRW sie veröffentlicht (und Gebäude aus CityGML 3.0), CityJSON 1.1/2.0 und CityJSONSeq. Viele Kacheln auf einmal (Dateien oder ein Ordner); nur Gebäude, die den gewählten Ausschnitt und, falls angegeben, die gewählten Polygone (z. B. einen Stadtbezirk) berühren, werden importiert. Die Dateien werden gestreamt gelesen, große Kacheln brauchen also wenig Speicher. Ergebnis: der Layer „gebaeude“ (Grundriss, gemessene Höhe, Dachform, Geschosse, Funktion mit deutschen Bezeichnungen, Boden-, Trauf- und Firsthöhe, Quellkachel) und der Layer „gebaeude_flaechen“ (Dach-, Wand- und Bodenflächen als 3D-Polygone mit Typ, Fläche, Neigung und Ausrichtung). Ein Gebäude, das in mehreren Kacheln vorkommt, wird einmal importiert (nach gml:id); ein Import in ein vorhandenes GeoPackage ersetzt die zuvor importierten Gebäude, statt sie zu verdoppeln. Die Dateien müssen in EPSG:25832 vorliegen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="44" />
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="53" />
       <source>Inside the polygons of a layer (e.g. a district)</source>
       <translation>Innerhalb der Polygone eines Layers (z. B. eines Stadtbezirks)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="483" />
+      <source>Instead of the points: DSM and nDSM derived ({dsm}, {ndsm}).</source>
+      <translation>Statt der Punkte: DOM und nDOM abgeleitet ({dsm}, {ndsm}).</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="20" />
@@ -430,7 +455,7 @@
       <translation>Kuppeldach</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="360" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="362" />
       <source>LAS files</source>
       <translation>LAS-Dateien</translation>
     </message>
@@ -445,12 +470,17 @@
       <translation>Land- und forstwirtschaftliches Betriebsgebäude</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/twin.py" line="99" />
-      <location filename="../plugins/hamm_twin/adapters/twin.py" line="120" />
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="220" />
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="237" />
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="267" />
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="289" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="426" />
+      <source>Layer name (empty = from the file)</source>
+      <translation>Layername (leer = aus der Datei)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="126" />
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="147" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="222" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="239" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="269" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="291" />
       <source>LoD2 buildings</source>
       <translation>LoD2-Gebäude</translation>
     </message>
@@ -460,42 +490,57 @@
       <translation>LoD2-Gebäude (in 3D extrudiert)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="145" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="147" />
       <source>LoD2 files (CityGML .gml/.xml, CityJSON .json/.jsonl)</source>
       <translation>LoD2-Dateien (CityGML .gml/.xml, CityJSON .json/.jsonl)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/twin.py" line="100" />
-      <location filename="../plugins/hamm_twin/adapters/twin.py" line="130" />
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="127" />
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="157" />
       <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="18" />
       <source>LoD2 roof and wall surfaces (3D)</source>
       <translation>LoD2-Dach- und Wandflächen (3D)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="222" />
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="239" />
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="269" />
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="291" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="224" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="241" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="271" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="293" />
       <source>LoD2 surfaces (3D)</source>
       <translation>LoD2-Flächen (3D)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="28" />
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="29" />
       <source>Load digital twin</source>
       <translation>Digitalen Zwilling laden</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/plugin.py" line="26" />
+      <location filename="../plugins/hamm_twin/plugin.py" line="27" />
       <source>Load digital twin…</source>
       <translation>Digitalen Zwilling laden…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/plugin.py" line="16" />
-      <source>Loads the digital twin of the city of Hamm into QGIS: LoD2 building models (CityGML 1.0/2.0, CityJSON) imported streamed into a GeoPackage or PostGIS with heights, roof types and 3D surfaces; terrain from DGM tiles with hillshade; surface models (DSM/nDSM) from LAS point clouds; orthophotos from the city profile; street-level panoramas with an interactive viewer; all in one layer group, in 2D and with 3D renderers.</source>
-      <translation>Lädt den digitalen Zwilling der Stadt Hamm in QGIS: LoD2-Gebäudemodelle (CityGML 1.0/2.0, CityJSON), gestreamt in ein GeoPackage oder nach PostGIS importiert, mit Höhen, Dachformen und 3D-Flächen; Gelände aus DGM-Kacheln mit Schummerung; Oberflächenmodelle (DOM/nDOM) aus LAS-Punktwolken; Orthophotos aus dem Stadtprofil; Straßenpanoramen mit interaktivem Betrachter; alles in einer Layergruppe, in 2D und mit 3D-Darstellung.</translation>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="407" />
+      <source>Load point cloud</source>
+      <translation>Punktwolke laden</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="408" />
+      <location filename="../plugins/hamm_twin/plugin.py" line="38" />
+      <source>Load point cloud…</source>
+      <translation>Punktwolke laden…</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="410" />
+      <source>Loads a point cloud into the layer group 'Digitaler Zwilling', styled by classification (ground, vegetation, buildings …) or, without classes, by height, with a 3D renderer for the 3D view. EPT (Entwine Point Tile: the file ept.json, on disk or as a URL) loads on every QGIS from 3.18 on. LAS, LAZ and COPC files load natively only where QGIS was built with PDAL; elsewhere (e.g. QGIS 3.22 of Debian) the tool says so and, if chosen, derives a DSM and an nDSM (object heights) from the LAS points instead. A point cloud that is not in EPSG:25832 is loaded with a warning and reprojected on the fly by QGIS.</source>
+      <translation>Lädt eine Punktwolke in die Layergruppe „Digitaler Zwilling“, dargestellt nach Klassifizierung (Boden, Vegetation, Gebäude …) oder, ohne Klassen, nach Höhe, mit einer 3D-Darstellung für die 3D-Ansicht. EPT (Entwine Point Tile: die Datei ept.json, auf der Festplatte oder als URL) lädt jedes QGIS ab 3.18. LAS-, LAZ- und COPC-Dateien lädt QGIS nur dann direkt, wenn es mit PDAL gebaut wurde; sonst (z. B. QGIS 3.22 von Debian) sagt das Werkzeug das und leitet, falls gewählt, stattdessen aus den LAS-Punkten ein DOM und ein nDOM (Objekthöhen) ab. Eine Punktwolke, die nicht in EPSG:25832 vorliegt, wird mit einer Warnung geladen und von QGIS beim Zeichnen umprojiziert.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/plugin.py" line="16" />
+      <source>Loads the digital twin of the city of Hamm into QGIS: LoD2 building models (CityGML 1.0/2.0, CityJSON) imported streamed into a GeoPackage or PostGIS with heights, roof types and 3D surfaces; terrain from DGM tiles with hillshade; surface models (DSM/nDSM) from LAS point clouds; point clouds (EPT, LAS/LAZ where QGIS has PDAL) in 2D and 3D; orthophotos from the city profile; street-level panoramas with an interactive viewer; all in one layer group, in 2D and with 3D renderers.</source>
+      <translation>Lädt den digitalen Zwilling der Stadt Hamm in QGIS: LoD2-Gebäudemodelle (CityGML 1.0/2.0, CityJSON), gestreamt in ein GeoPackage oder nach PostGIS importiert, mit Höhen, Dachformen und 3D-Flächen; Gelände aus DGM-Kacheln mit Schummerung; Oberflächenmodelle (DOM/nDOM) aus LAS-Punktwolken; Punktwolken (EPT, LAS/LAZ wo QGIS PDAL hat) in 2D und 3D; Orthophotos aus dem Stadtprofil; Straßenpanoramen mit interaktivem Betrachter; alles in einer Layergruppe, in 2D und mit 3D-Darstellung.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="508" />
       <source>Makes a point layer of street-level panoramas (equirectangular images) from an index file or from the images themselves. Index: CSV (separated by comma, semicolon or tab) or JSON (a list of objects, {"panoramas": [...]} or a GeoJSON FeatureCollection) with the columns image (path relative to the index or URL), x/y or lon/lat, heading (compass direction of the image centre), time. Images: a folder of JPEGs whose GPS position (EXIF or XMP) and GPano heading are read. The CRS of the index is EPSG:25832 unless the file names one, it has lon/lat columns (EPSG:4326) or you choose one. Images that are missing are reported and flagged (bild_vorhanden = 0). Open the panoramas with the panorama viewer of the plugin: a click on the map shows the nearest panorama looking at the clicked point.</source>
       <translation>Erzeugt einen Punktlayer mit Straßenpanoramen (equirektangulare Bilder) aus einer Indexdatei oder aus den Bildern selbst. Index: CSV (getrennt durch Komma, Semikolon oder Tabulator) oder JSON (eine Liste von Objekten, {"panoramas": [...]} oder eine GeoJSON-FeatureCollection) mit den Spalten image (Pfad relativ zum Index oder URL), x/y oder lon/lat, heading (Kompassrichtung der Bildmitte), time. Bilder: ein Ordner mit JPEGs, deren GPS-Position (EXIF oder XMP) und GPano-Blickrichtung gelesen werden. Das KBS des Index ist EPSG:25832, sofern die Datei keines nennt, keine lon/lat-Spalten hat (dann EPSG:4326) oder Sie keines wählen. Fehlende Bilder werden gemeldet und markiert (bild_vorhanden = 0). Öffnen Sie die Panoramen mit dem Panorama-Betrachter des Plugins: Ein Klick in die Karte zeigt das nächstgelegene Panorama mit Blick auf den angeklickten Punkt.</translation>
     </message>
@@ -505,12 +550,12 @@
       <translation>Mansardendach</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="365" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="367" />
       <source>Maximum</source>
       <translation>Maximum</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="365" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="367" />
       <source>Mean</source>
       <translation>Mittelwert</translation>
     </message>
@@ -540,22 +585,22 @@
       <translation>Es wurden keine DGM-Kacheln angegeben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="379" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="381" />
       <source>No LAS files were given.</source>
       <translation>Es wurden keine LAS-Dateien angegeben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/twin.py" line="116" />
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="143" />
       <source>No LoD2 buildings imported yet: run 'Import LoD2 buildings' first.</source>
       <translation>Noch keine LoD2-Gebäude importiert: zuerst 'LoD2-Gebäude importieren' ausführen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="165" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="167" />
       <source>No LoD2 files were given: choose files or a folder with .gml, .xml, .json or .jsonl tiles.</source>
       <translation>Es wurden keine LoD2-Dateien angegeben: Dateien oder einen Ordner mit .gml-, .xml-, .json- oder .jsonl-Kacheln wählen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="454" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="554" />
       <source>No panorama could be read: {problems}</source>
       <translation>Kein Panorama konnte gelesen werden: {problems}</translation>
     </message>
@@ -566,7 +611,7 @@
     </message>
     <message>
       <location filename="../plugins/hamm_twin/gui/panorama_dock.py" line="151" />
-      <location filename="../plugins/hamm_twin/plugin.py" line="59" />
+      <location filename="../plugins/hamm_twin/plugin.py" line="63" />
       <source>No panorama layer in the project: import a panorama index first.</source>
       <translation>Kein Panorama-Layer im Projekt: Importieren Sie zuerst einen Panorama-Index.</translation>
     </message>
@@ -581,18 +626,30 @@
       <translation>Kein Panorama im Umkreis von 500 m um den angeklickten Punkt.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="180" />
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="42" />
+      <source>No point cloud configured: load one with 'Load point cloud' or name an EPT service in the city profile.</source>
+      <translation>Keine Punktwolke eingerichtet: Laden Sie eine mit „Punktwolke laden“ oder tragen Sie einen EPT-Dienst in das Stadtprofil ein.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="443" />
+      <source>No point cloud was given.</source>
+      <translation>Es wurde keine Punktwolke angegeben.</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_twin/adapters/rasters.py" line="74" />
       <source>None of the DGM tiles could be read: {problems}</source>
       <translation>Keine der DGM-Kacheln konnte gelesen werden: {problems}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="182" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="184" />
       <source>None of the {n} files could be imported (see the messages above).</source>
       <translation>Keine der {n} Dateien konnte importiert werden (siehe die Meldungen oben).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/twin.py" line="136" />
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="163" />
       <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="21" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="486" />
       <source>Object heights (nDSM)</source>
       <translation>Objekthöhen (nDOM)</translation>
     </message>
@@ -602,17 +659,17 @@
       <translation>Ohne Klasse</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="153" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="155" />
       <source>Only inside these polygons, e.g. a district (optional)</source>
       <translation>Nur innerhalb dieser Polygone, z. B. eines Stadtbezirks (optional)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="54" />
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="63" />
       <source>Only the selected polygons</source>
       <translation>Nur die ausgewählten Polygone</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/demo.py" line="295" />
+      <location filename="../plugins/hamm_twin/demo.py" line="301" />
       <source>Orthophoto (demo WMS)</source>
       <translation>Orthophoto (Demo-WMS)</translation>
     </message>
@@ -633,12 +690,12 @@
       <translation>Panorama</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="422" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="522" />
       <source>Panorama index (CSV, JSON, GeoJSON)</source>
       <translation>Panorama-Index (CSV, JSON, GeoJSON)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/plugin.py" line="43" />
+      <location filename="../plugins/hamm_twin/plugin.py" line="47" />
       <source>Panorama viewer (click on the map)</source>
       <translation>Panorama-Betrachter (Klick in die Karte)</translation>
     </message>
@@ -649,14 +706,14 @@
     </message>
     <message>
       <location filename="../plugins/hamm_twin/adapters/panoramas.py" line="96" />
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="407" />
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="431" />
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="432" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="507" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="531" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="532" />
       <source>Panoramas</source>
       <translation>Panoramen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/demo.py" line="351" />
+      <location filename="../plugins/hamm_twin/demo.py" line="365" />
       <source>Panoramas (demo)</source>
       <translation>Panoramen (Demo)</translation>
     </message>
@@ -666,12 +723,47 @@
       <translation>Parkhaus</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="184" />
+      <source>Point cloud</source>
+      <translation>Punktwolke</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="22" />
+      <source>Point cloud (EPT; LAS/LAZ where QGIS has PDAL)</source>
+      <translation>Punktwolke (EPT; LAS/LAZ wo QGIS PDAL hat)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="423" />
+      <source>Point cloud (ept.json or its URL, LAS, LAZ, COPC)</source>
+      <translation>Punktwolke (ept.json oder deren URL, LAS, LAZ, COPC)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="433" />
+      <source>Point cloud source</source>
+      <translation>Quelle der Punktwolke</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="462" />
+      <source>Point cloud with {n} points ({crs}).</source>
+      <translation>Punktwolke mit {n} Punkten ({crs}).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="424" />
+      <source>Point clouds</source>
+      <translation>Punktwolken</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="434" />
+      <source>Points</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="73" />
       <source>Polizei</source>
       <translation>Polizei</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="263" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="265" />
       <source>PostgreSQL connection (saved name or connection string)</source>
       <translation>PostgreSQL-Verbindung (gespeicherter Name oder Verbindungszeichenkette)</translation>
     </message>
@@ -684,6 +776,11 @@
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="13" />
       <source>Pultdach</source>
       <translation>Pultdach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="113" />
+      <source>QGIS cannot open the point cloud {source}: the data is damaged, incomplete or not reachable.</source>
+      <translation>QGIS kann die Punktwolke {source} nicht öffnen: Die Daten sind beschädigt, unvollständig oder nicht erreichbar.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/adapters/styles.py" line="41" />
@@ -701,7 +798,7 @@
       <translation>Satteldach</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="265" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="267" />
       <source>Schema</source>
       <translation>Schema</translation>
     </message>
@@ -726,17 +823,17 @@
       <translation>Sport-, Turnhalle</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="347" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="349" />
       <source>Surface model (DSM/nDSM) from LAS points</source>
       <translation>Oberflächenmodell (DOM/nDOM) aus LAS-Punkten</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/plugin.py" line="34" />
+      <location filename="../plugins/hamm_twin/plugin.py" line="35" />
       <source>Surface model from LAS…</source>
       <translation>Oberflächenmodell aus LAS…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="158" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="160" />
       <source>Surfaces imported</source>
       <translation>Importierte Flächen</translation>
     </message>
@@ -746,39 +843,40 @@
       <translation>Tankstelle</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/twin.py" line="135" />
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="162" />
       <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="19" />
       <source>Terrain (DGM)</source>
       <translation>Gelände (DGM)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="370" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="372" />
       <source>Terrain (DGM) for the nDSM (optional)</source>
       <translation>Gelände (DGM) für das nDOM (optional)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="314" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="316" />
       <source>Terrain VRT</source>
       <translation>Gelände-VRT</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="340" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="342" />
       <source>Terrain VRT over {n} tiles written.</source>
       <translation>Gelände-VRT über {n} Kacheln geschrieben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="301" />
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="349" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="303" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="351" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="409" />
       <source>Terrain and surface models</source>
       <translation>Gelände- und Oberflächenmodelle</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="299" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="301" />
       <source>Terrain from DGM tiles (VRT + hillshade)</source>
       <translation>Gelände aus DGM-Kacheln (VRT + Schummerung)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/plugin.py" line="31" />
+      <location filename="../plugins/hamm_twin/plugin.py" line="32" />
       <source>Terrain from DGM tiles…</source>
       <translation>Gelände aus DGM-Kacheln…</translation>
     </message>
@@ -799,7 +897,7 @@
       <translation>Das GeoPackage {path} kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/twin.py" line="106" />
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="133" />
       <source>The PostGIS table of the last import cannot be read: is the database reachable?</source>
       <translation>Die PostGIS-Tabelle des letzten Imports kann nicht gelesen werden: Ist die Datenbank erreichbar?</translation>
     </message>
@@ -809,12 +907,12 @@
       <translation>Das VRT {path} konnte nicht erstellt werden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="120" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="122" />
       <source>The area layer has no polygons (inside the extent): nothing would be imported. Choose polygons, e.g. a district.</source>
       <translation>Der Gebietslayer enthält (im Ausschnitt) keine Polygone: Es würde nichts importiert. Wählen Sie Polygone, z. B. einen Stadtbezirk.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/twin.py" line="126" />
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="153" />
       <source>The building layer in {path} cannot be read.</source>
       <translation>Der Gebäudelayer in {path} kann nicht gelesen werden.</translation>
     </message>
@@ -824,7 +922,7 @@
       <translation>Die Zellengröße muss größer als 0 sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/plugin.py" line="99" />
+      <location filename="../plugins/hamm_twin/plugin.py" line="103" />
       <source>The chosen layer has no polygons: nothing to load.</source>
       <translation>Der gewählte Layer enthält keine Polygone: Es wird nichts geladen.</translation>
     </message>
@@ -874,12 +972,28 @@
       <translation>Das Panoramabild {path} ist kein Bild, das QGIS lesen kann.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="126" />
+      <source>The point cloud {name} is in {crs}, not in EPSG:25832: QGIS reprojects it on the fly for the map; measurements and the DSM derivation expect EPSG:25832.</source>
+      <translation>Die Punktwolke {name} liegt in {crs} vor, nicht in EPSG:25832: QGIS projiziert sie für die Karte beim Zeichnen um; Messungen und die DOM-Ableitung erwarten EPSG:25832.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="122" />
+      <source>The point cloud {name} names no coordinate reference system: it is assumed to be in EPSG:25832.</source>
+      <translation>Die Punktwolke {name} nennt kein Koordinatenbezugssystem: Es wird EPSG:25832 angenommen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="88" />
+      <location filename="../plugins/hamm_twin/logic/ept.py" line="190" />
+      <source>The point cloud {path} does not exist.</source>
+      <translation>Die Punktwolke {path} existiert nicht.</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_twin/adapters/rasters.py" line="140" />
       <source>The raster would have {n} cells; choose a larger cell size or a smaller area.</source>
       <translation>Das Raster hätte {n} Zellen; eine größere Zellengröße oder ein kleineres Gebiet wählen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/plugin.py" line="124" />
+      <location filename="../plugins/hamm_twin/plugin.py" line="128" />
       <source>The rectangle is empty: nothing loaded.</source>
       <translation>Das Rechteck ist leer: nichts geladen.</translation>
     </message>
@@ -887,6 +1001,16 @@
       <location filename="../plugins/hamm_twin/adapters/pg_store.py" line="106" />
       <source>The table {table} in the schema {schema} is not a building table of this plugin (columns missing: {fields}). Choose another schema.</source>
       <translation>Die Tabelle {table} im Schema {schema} ist keine Gebäudetabelle dieses Plugins (fehlende Spalten: {fields}). Wählen Sie ein anderes Schema.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="37" />
+      <source>This QGIS ({version}) cannot show LAS/LAZ/COPC point clouds natively: it was built without PDAL (point cloud provider 'pdal' missing). Derive a surface model instead: 'Surface model from LAS' computes a DSM and an nDSM (object heights) from {file}; or convert the points to EPT, which this QGIS can show.</source>
+      <translation>Dieses QGIS ({version}) kann LAS/LAZ/COPC-Punktwolken nicht direkt anzeigen: Es wurde ohne PDAL gebaut (der Punktwolken-Datenanbieter „pdal“ fehlt). Leiten Sie stattdessen ein Oberflächenmodell ab: „Oberflächenmodell aus LAS“ berechnet aus {file} ein DOM und ein nDOM (Objekthöhen); oder wandeln Sie die Punkte in EPT um, das dieses QGIS anzeigen kann.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="99" />
+      <source>This QGIS has no EPT point cloud provider (QGIS 3.18 or newer is needed).</source>
+      <translation>Dieses QGIS hat keinen EPT-Punktwolken-Datenanbieter (QGIS 3.18 oder neuer wird benötigt).</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="53" />
@@ -934,6 +1058,11 @@
       <translation>Wand</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="428" />
+      <source>Where QGIS cannot show LAS/LAZ: derive DSM and nDSM instead</source>
+      <translation>Wo QGIS LAS/LAZ nicht anzeigen kann: stattdessen DOM und nDOM ableiten</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="30" />
       <source>Wohngebäude</source>
       <translation>Wohngebäude</translation>
@@ -979,7 +1108,7 @@
       <translation>Bild (Pfad oder URL)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="373" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="375" />
       <source>nDSM (object heights)</source>
       <translation>nDOM (Objekthöhen)</translation>
     </message>
@@ -1036,6 +1165,11 @@
       <translation>{file} ist größer als 200 MB.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="91" />
+      <source>{file} is no point cloud this tool knows: choose an EPT dataset (ept.json) or a LAS, LAZ or COPC file.</source>
+      <translation>{file} ist keine Punktwolke, die dieses Werkzeug kennt: Wählen Sie einen EPT-Datensatz (ept.json) oder eine LAS-, LAZ- oder COPC-Datei.</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_twin/logic/citygml.py" line="332" />
       <source>{file} is not a CityGML document (root element {tag}). Choose CityGML 1.0, 2.0 or 3.0 files (CityModel).</source>
       <translation>{file} ist kein CityGML-Dokument (Wurzelelement {tag}). CityGML-1.0-, -2.0- oder -3.0-Dateien (CityModel) wählen.</translation>
@@ -1087,9 +1221,29 @@
       <translation>{file} ist abgeschnitten: der Kopf kündigt {n} Punkte an, die Datei enthält {m}.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_twin/logic/ept.py" line="212" />
+      <source>{file}: '{key}' must be six numbers xmin, ymin, zmin, xmax, ymax, zmax.</source>
+      <translation>{file}: „{key}“ muss aus sechs Zahlen xmin, ymin, zmin, xmax, ymax, zmax bestehen.</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_twin/logic/cityjson.py" line="159" />
       <source>{file}: CityObjects is not an object.</source>
       <translation>{file}: CityObjects ist kein Objekt.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/ept.py" line="196" />
+      <source>{file}: ept.json is not valid JSON ({error}).</source>
+      <translation>{file}: ept.json ist kein gültiges JSON ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/ept.py" line="204" />
+      <source>{file}: ept.json lacks the entries {keys} required by the EPT specification.</source>
+      <translation>{file}: In ept.json fehlen die von der EPT-Spezifikation verlangten Einträge {keys}.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/ept.py" line="199" />
+      <source>{file}: ept.json must hold a JSON object.</source>
+      <translation>{file}: ept.json muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/panorama.py" line="299" />
@@ -1123,9 +1277,34 @@
       <translation>{file}: der LAS-Kopf ist ungültig (Punktformat {fmt}, Satzlänge {length}).</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_twin/logic/ept.py" line="232" />
+      <source>{file}: the hierarchy ept-hierarchy/0-0-0-0.json is missing.</source>
+      <translation>{file}: Die Hierarchie ept-hierarchy/0-0-0-0.json fehlt.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/ept.py" line="238" />
+      <source>{file}: the hierarchy ept-hierarchy/0-0-0-0.json is not valid JSON ({error}).</source>
+      <translation>{file}: Die Hierarchie ept-hierarchy/0-0-0-0.json ist kein gültiges JSON ({error}).</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_twin/logic/panorama.py" line="150" />
       <source>{file}: the panorama index lacks the columns {columns} (found: {found}).</source>
       <translation>{file}: Dem Panorama-Index fehlen die Spalten {columns} (gefunden: {found}).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/ept.py" line="250" />
+      <source>{file}: the point data ept-data/0-0-0-0.bin is truncated ({size} of {need} bytes).</source>
+      <translation>{file}: Die Punktdaten ept-data/0-0-0-0.bin sind abgeschnitten ({size} von {need} Bytes).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/ept.py" line="245" />
+      <source>{file}: the point data ept-data/0-0-0-0{suffix} is missing.</source>
+      <translation>{file}: Die Punktdaten ept-data/0-0-0-0{suffix} fehlen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/ept.py" line="223" />
+      <source>{file}: the schema of ept.json needs the dimensions X, Y and Z with a type and size of the EPT specification.</source>
+      <translation>{file}: Das Schema in ept.json braucht die Dimensionen X, Y und Z mit einem Typ und einer Größe nach der EPT-Spezifikation.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/cityjson.py" line="32" />
@@ -1133,7 +1312,12 @@
       <translation>{file}: die Stützpunkte sind keine Liste von x-, y-, z-Tripeln.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="171" />
+      <location filename="../plugins/hamm_twin/logic/ept.py" line="227" />
+      <source>{file}: unknown dataType '{type}' (binary, laszip or zstandard).</source>
+      <translation>{file}: unbekannter dataType „{type}“ (binary, laszip oder zstandard).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="173" />
       <source>{file}: {error}</source>
       <translation>{file}: {error}</translation>
     </message>
@@ -1143,12 +1327,12 @@
       <translation>{file}: {where} hat die Position {x}, {y}, die in EPSG:{epsg} unmöglich ist. Stimmt das KBS des Index?</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/twin.py" line="143" />
+      <location filename="../plugins/hamm_twin/adapters/twin.py" line="170" />
       <source>{name}: no raster available yet.</source>
       <translation>{name}: noch kein Raster vorhanden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="190" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="192" />
       <source>{n} buildings with {s} surfaces imported ({new} new, {upd} replaced); {out} outside the area, {dup} duplicates skipped.</source>
       <translation>{n} Gebäude mit {s} Flächen importiert ({new} neu, {upd} ersetzt); {out} außerhalb des Gebiets, {dup} Duplikate übersprungen.</translation>
     </message>
@@ -1158,12 +1342,12 @@
       <translation>{n} Einträge sind keine Objekte und wurden übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="467" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="567" />
       <source>{n} panoramas, {m} images missing.</source>
       <translation>{n} Panoramen, {m} Bilder fehlen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="393" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="395" />
       <source>{n} points gridded into {c} x {r} cells.</source>
       <translation>{n} Punkte in {c} x {r} Zellen gerastert.</translation>
     </message>
@@ -1198,7 +1382,7 @@
       <translation>{where}: Die Position fehlt oder ist keine Zahl; übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/processing/provider.py" line="188" />
+      <location filename="../plugins/hamm_twin/processing/provider.py" line="190" />
       <source>… and {n} more problems.</source>
       <translation>… und {n} weitere Probleme.</translation>
     </message>

@@ -9,6 +9,8 @@ demo GeoPackage and run through the plugin's own tools.
   make run) with green areas, streets and buildings;
 - nDSM: a synthetic airborne laser scan (LAS written with logic.las.write_las: ground
   points and roof points) turned into DSM/nDSM by hamm_twin:las_dsm;
+- point cloud: the same points as EPT (logic.ept.write_ept), loaded natively (provider
+  "ept"), coloured by class, in the 3D view; switched off in the 2D legend;
 - panoramas: small equirectangular JPEGs rendered from the demo buildings (the facades
   seen from points along a street) with GPano/GPS tags, imported from their tags by
   hamm_twin:import_panoramas;
@@ -175,8 +177,9 @@ def write_dgm(path: str, area: QgsRectangle, cell: float = 2.0) -> str:
 
 
 def write_scan(path: str, area: QgsRectangle, buildings: List[dict], spacing: float = 1.0,
-               seed: int = 3) -> dict:
-    """Synthetic airborne laser points: the terrain (class 2) and the roofs (class 6)."""
+               seed: int = 3, ept_dir: str = "") -> dict:
+    """Synthetic airborne laser points: the terrain (class 2) and the roofs (class 6);
+    with ``ept_dir`` also as an EPT dataset (ept.json, binary point data)."""
     rng = np.random.default_rng(seed)
     xs = np.arange(area.xMinimum(), area.xMaximum(), spacing)
     ys = np.arange(area.yMinimum(), area.yMaximum(), spacing)
@@ -195,6 +198,9 @@ def write_scan(path: str, area: QgsRectangle, buildings: List[dict], spacing: fl
         z[inside] = b["ground"] + b["height"] + rng.normal(0, 0.05, inside.size)
         cls[inside] = 6
     las.write_las(path, x, y, z, cls)
+    if ept_dir:  # the same points as EPT: the point cloud QGIS 3.22 can show natively
+        from .logic import ept
+        ept.write_ept(ept_dir, x, y, z, cls)
     return {"points": int(x.size), "roof_points": int((cls == 6).sum())}
 
 
@@ -327,7 +333,12 @@ def add_to_project(out_dir: Path, demo_gpkg: Path, project) -> dict:
     vrt = str(work / "dgm_demo.vrt")
     rasters.build_terrain_vrt([dgm_tif], vrt)
     shade = rasters.hillshade(vrt, str(work / "dgm_demo_hillshade.tif"))
-    scan = write_scan(str(work / "laserscan_demo.las"), area, buildings)
+    ept_dir = work / "laserscan_demo_ept"
+    if ept_dir.exists():
+        import shutil
+        shutil.rmtree(ept_dir)
+    scan = write_scan(str(work / "laserscan_demo.las"), area, buildings,
+                      ept_dir=str(ept_dir))
     dsm = processing.run("hamm_twin:las_dsm", {
         "INPUT": [str(work / "laserscan_demo.las")], "CELL": 1.0, "STAT": 0,
         "DTM": vrt, "DSM": str(work / "dom_demo.tif"), "NDSM": str(work / "ndom_demo.tif")},
@@ -339,9 +350,12 @@ def add_to_project(out_dir: Path, demo_gpkg: Path, project) -> dict:
         "FOLDER": str(work / "panoramen"), "OUTPUT": str(pano_gpkg)},
         context=QgsProcessingContext(), feedback=feedback)
     ortho = ortho_layer()
-    result = twin.load_twin(["buildings", "surfaces", "terrain", "ortho", "ndsm"], area,
+    result = twin.load_twin(["buildings", "surfaces", "terrain", "ortho", "ndsm",
+                             "pointcloud"], area,
                             project, paths={"buildings": str(gpkg), "terrain": vrt,
-                                            "ndsm": dsm["NDSM"]}, ortho_layers=[ortho])
+                                            "ndsm": dsm["NDSM"],
+                                            "pointcloud": str(ept_dir / "ept.json")},
+                            ortho_layers=[ortho])
     group = project.layerTreeRoot().findGroup(twin.GROUP)
     hill = QgsRasterLayer(shade, tr("Hillshade (DGM)"), "gdal")
     from .adapters import styles
@@ -359,10 +373,12 @@ def add_to_project(out_dir: Path, demo_gpkg: Path, project) -> dict:
 
 
 def _order(group) -> None:
-    """Draw order top first: panoramas, buildings, surfaces, nDSM, hillshade, ortho, DGM."""
+    """Draw order top first: panoramas, buildings, surfaces, point cloud, nDSM, hillshade,
+    ortho, DGM."""
     from .adapters.twin import ROLE
-    rank = {"panorama": 0, "buildings": 1, "surfaces": 2, "ndsm": 3, "hillshade": 4,
-            "ortho": 5, "terrain": 6}
+    rank = {"panorama": 0, "buildings": 1, "surfaces": 2, "pointcloud": 3, "ndsm": 4,
+            "hillshade": 5, "ortho": 6, "terrain": 7}
+    hidden = (rank["ndsm"], rank["pointcloud"])
     nodes = group.findLayers()
 
     def key(node):
@@ -374,7 +390,8 @@ def _order(group) -> None:
 
     for node in sorted(nodes, key=key, reverse=True):
         clone = node.clone()
-        # the nDSM would hide the orthophoto: in the legend, switched off
-        clone.setItemVisibilityChecked(key(node) != rank["ndsm"])
+        # the nDSM and the point cloud would hide the orthophoto: in the legend, switched
+        # off (the point cloud stays in the 3D view, whose layers are its own list)
+        clone.setItemVisibilityChecked(key(node) not in hidden)
         group.insertChildNode(0, clone)
         group.removeChildNode(node)

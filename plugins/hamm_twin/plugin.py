@@ -16,7 +16,8 @@ class TwinPlugin(SuitePlugin):
     ABOUT = ("Loads the digital twin of the city of Hamm into QGIS: LoD2 building models "
              "(CityGML 1.0/2.0, CityJSON) imported streamed into a GeoPackage or PostGIS "
              "with heights, roof types and 3D surfaces; terrain from DGM tiles with hillshade; surface "
-             "models (DSM/nDSM) from LAS point clouds; orthophotos from the city profile; "
+             "models (DSM/nDSM) from LAS point clouds; point clouds (EPT, LAS/LAZ where QGIS "
+             "has PDAL) in 2D and 3D; orthophotos from the city profile; "
              "street-level panoramas with an interactive viewer; all in one layer group, in "
              "2D and with 3D renderers.")
     PROVIDER_CLASS = TwinProvider
@@ -34,6 +35,9 @@ class TwinPlugin(SuitePlugin):
         self.add_action(self.tr("Surface model from LAS…"),
                         lambda: self._open_algorithm("las_dsm"),
                         object_name="hamm_twin_dsm")
+        self.add_action(self.tr("Load point cloud…"),
+                        lambda: self._open_algorithm("load_point_cloud"),
+                        object_name="hamm_twin_pointcloud")
         self.add_action(self.tr("Import LoD2 buildings into PostGIS…"),
                         lambda: self._open_algorithm("import_lod2_postgis"),
                         object_name="hamm_twin_import_lod2_postgis")

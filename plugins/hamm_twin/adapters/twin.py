@@ -12,8 +12,33 @@ from ..logic.i18n import tr
 from . import scene3d, styles
 
 GROUP = "Digitaler Zwilling"
-COMPONENTS = ("buildings", "surfaces", "terrain", "ortho", "ndsm")
+COMPONENTS = ("buildings", "surfaces", "terrain", "ortho", "ndsm", "pointcloud")
 ROLE = "hamm_twin/role"
+# the configured point cloud (EPT ept.json path or URL; LAS/LAZ/COPC where QGIS has PDAL):
+# setting plugins/digitales_hamm/twin/pointcloud, else a profile service of type "EPT"
+KEY_POINTCLOUD = "pointcloud"
+
+
+def pointcloud_source(profile=None) -> str:
+    """The point cloud configured for the twin: the setting, else the URL of the first
+    service of type EPT in the city profile ('' if none)."""
+    from hamm_core.adapters.settings import Settings
+    path = Settings(api.SECTION).value(KEY_POINTCLOUD, "", str)
+    if path:
+        return path
+    try:
+        if profile is None:
+            from hamm_core.adapters.profile import active_profile
+            profile = active_profile()
+        services = profile.services_of_type("EPT")
+    except Exception:  # noqa: BLE001 - no readable profile: no point cloud configured
+        return ""
+    return services[0].url if services else ""
+
+
+def set_pointcloud_source(path: str) -> None:
+    from hamm_core.adapters.settings import Settings
+    Settings(api.SECTION).set_value(KEY_POINTCLOUD, path)
 
 
 def _subset(layer: QgsVectorLayer, table: str, area: Optional[QgsRectangle]) -> None:
@@ -80,7 +105,9 @@ def load_twin(components: List[str], area: Optional[QgsRectangle] = None,
     """Add the components to the group 'Digitaler Zwilling' and configure the project's
     3D view; returns {"layers": [...names], "missing": [messages]}. ``ortho_layers``:
     raster layers made by the caller (else those of ``ortho_service``). ``area_polygon``
-    (QgsGeometry in EPSG:25832, e.g. a district): only the buildings meeting it."""
+    (QgsGeometry in EPSG:25832, e.g. a district): only the buildings meeting it.
+    "pointcloud": ``paths["pointcloud"]`` or the configured one (pointcloud_source()),
+    EPT on every QGIS, LAS/LAZ/COPC where QGIS has PDAL (else its message in missing)."""
     if area_polygon is not None and not area_polygon.isEmpty():
         area = area_polygon.boundingBox()
     project = project or QgsProject.instance()
@@ -144,6 +171,22 @@ def load_twin(components: List[str], area: Optional[QgsRectangle] = None,
             continue
         styles.style_terrain(lyr)
         add(lyr, key)
+    if "pointcloud" in components:
+        from hamm_core.logic.errors import HammError
+
+        from . import pointcloud
+        source = paths.get("pointcloud") or pointcloud_source()
+        if not source:
+            missing.append(tr("No point cloud configured: load one with 'Load point "
+                              "cloud' or name an EPT service in the city profile."))
+        else:
+            try:
+                made = pointcloud.make_layer(source, tr("Point cloud"))
+            except HammError as err:
+                missing.append(err.user_message)
+            else:
+                missing.extend(made["warnings"])
+                add(made["layer"], "pointcloud")
     if "ortho" in components and ortho_layers:
         for lyr in ortho_layers:
             add(lyr, "ortho")
@@ -210,7 +253,7 @@ def configure_3d(project: QgsProject, area: Optional[QgsRectangle] = None) -> bo
         role = layer.customProperty(ROLE)
         if role == "terrain":
             dem = layer
-        elif role in ("buildings", "surfaces"):
+        elif role in ("buildings", "surfaces", "pointcloud"):
             layers_3d.append(layer)
         elif role == "ortho":
             drape.append(layer)

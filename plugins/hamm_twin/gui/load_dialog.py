@@ -19,6 +19,7 @@ LABELS = {  # translated when shown
     "terrain": tr_noop("Terrain (DGM)"),
     "ortho": tr_noop("Orthophoto (from the city profile)"),
     "ndsm": tr_noop("Object heights (nDSM)"),
+    "pointcloud": tr_noop("Point cloud (EPT; LAS/LAZ where QGIS has PDAL)"),
 }
 
 
@@ -30,9 +31,17 @@ class LoadTwinDialog(QDialog):
         box = QGroupBox(tr("Components"))
         inner = QVBoxLayout(box)
         self.checks = {}
-        for key in ("buildings", "surfaces", "terrain", "ortho", "ndsm"):
+        from ..adapters.twin import pointcloud_source
+        cloud = pointcloud_source()
+        for key in ("buildings", "surfaces", "terrain", "ortho", "ndsm", "pointcloud"):
             check = QCheckBox(tr(LABELS[key]))
             check.setChecked(key in ("buildings", "terrain", "ortho"))
+            if key == "pointcloud":
+                # offered where a point cloud is configured (setting or profile service)
+                check.setEnabled(bool(cloud))
+                check.setToolTip(cloud or tr("No point cloud configured: load one with "
+                                             "'Load point cloud' or name an EPT service "
+                                             "in the city profile."))
             inner.addWidget(check)
             self.checks[key] = check
         layout.addWidget(box)

@@ -11,7 +11,9 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingOutputVectorLayer,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
@@ -400,6 +402,104 @@ class DsmAlgorithm(TwinAlgorithm):
         return outputs
 
 
+class PointCloudAlgorithm(TwinAlgorithm):
+    NAME = "load_point_cloud"
+    DISPLAY = "Load point cloud"
+    GROUP_ID = "terrain"
+    GROUP = "Terrain and surface models"
+    HELP = ("Loads a point cloud into the layer group 'Digitaler Zwilling', styled by "
+            "classification (ground, vegetation, buildings …) or, without classes, by "
+            "height, with a 3D renderer for the 3D view. EPT (Entwine Point Tile: the file "
+            "ept.json, on disk or as a URL) loads on every QGIS from 3.18 on. LAS, LAZ "
+            "and COPC files load natively only where QGIS was built with PDAL; elsewhere "
+            "(e.g. QGIS 3.22 of Debian) the tool says so and, if chosen, derives a DSM and "
+            "an nDSM (object heights) from the LAS points instead. A point cloud that is "
+            "not in EPSG:25832 is loaded with a warning and reprojected on the fly by QGIS.")
+    def flags(self):
+        return super().flags() | self.FlagNoThreading
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(
+            "INPUT", self.tr("Point cloud (ept.json or its URL, LAS, LAZ, COPC)"),
+            fileFilter=self.tr("Point clouds") + " (ept.json *.las *.laz);;EPT (ept.json)"))
+        self.addParameter(QgsProcessingParameterString(
+            "NAME", self.tr("Layer name (empty = from the file)"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "DERIVE", self.tr("Where QGIS cannot show LAS/LAZ: derive DSM and nDSM instead"),
+            defaultValue=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "CELL", self.tr("Cell size of the derived DSM/nDSM [m]"),
+            QgsProcessingParameterNumber.Double, 1.0, minValue=0.05, maxValue=1000.0))
+        self.addOutput(QgsProcessingOutputString("SOURCE", self.tr("Point cloud source")))
+        self.addOutput(QgsProcessingOutputNumber("POINTS", self.tr("Points")))
+        self.addOutput(QgsProcessingOutputString("CRS", self.tr("CRS of the point cloud")))
+        self.addOutput(QgsProcessingOutputString("DSM", self.tr("Derived DSM")))
+        self.addOutput(QgsProcessingOutputString("NDSM", self.tr("Derived nDSM")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        from ..adapters import pointcloud
+        source = (self.parameterAsFile(parameters, "INPUT", context) or "").strip()
+        if not source:
+            raise QgsProcessingException(self.tr("No point cloud was given."))
+        name = self.parameterAsString(parameters, "NAME", context)
+        self._load = None
+        try:
+            made = pointcloud.make_layer(source, name)
+        except pointcloud.PointCloudUnsupported as err:
+            if not self.parameterAsBoolean(parameters, "DERIVE", context):
+                _fail(err)
+            feedback.pushWarning(err.user_message)
+            return self._derive(source, parameters, context, feedback)
+        except HammError as err:
+            _fail(err)
+        layer = made["layer"]
+        for warning in made["warnings"]:
+            feedback.pushWarning(warning)
+        outputs = {"SOURCE": layer.source(), "POINTS": int(layer.pointCount()),
+                   "CRS": layer.crs().authid(), "DSM": "", "NDSM": ""}
+        self._load = (source, layer.name())
+        del layer, made
+        feedback.pushInfo(self.tr("Point cloud with {n} points ({crs}).").format(
+            n=outputs["POINTS"], crs=outputs["CRS"]))
+        return outputs
+
+    def _derive(self, source, parameters, context, feedback):
+        import tempfile
+
+        import processing
+        base = os.path.splitext(os.path.basename(source))[0]
+        from qgis.core import QgsProcessingUtils
+        folder = tempfile.mkdtemp(prefix="dsm_", dir=QgsProcessingUtils.tempFolder())
+        from hamm_core.adapters.settings import Settings
+        dtm = Settings(api.SECTION).value(api.KEY_TERRAIN, "", str)
+        params = {"INPUT": [source], "CELL": self.parameterAsDouble(parameters, "CELL",
+                                                                    context),
+                  "STAT": 0, "DSM": os.path.join(folder, base + "_dom.tif"),
+                  "NDSM": os.path.join(folder, base + "_ndom.tif")}
+        if dtm and os.path.exists(dtm):
+            params["DTM"] = dtm
+        res = processing.run("hamm_twin:las_dsm", params, context=context, feedback=feedback,
+                             is_child_algorithm=True)
+        feedback.pushInfo(self.tr("Instead of the points: DSM and nDSM derived ({dsm}, "
+                                  "{ndsm}).").format(dsm=res["DSM"], ndsm=res["NDSM"]))
+        if context.project() is not None:
+            self.load_on_completion(context, res["NDSM"], self.tr("Object heights (nDSM)"),
+                                    styles.style_terrain)
+        return {"SOURCE": source, "POINTS": 0, "CRS": "", "DSM": res["DSM"],
+                "NDSM": res["NDSM"]}
+
+    def postProcessAlgorithm(self, context, feedback):
+        load = getattr(self, "_load", None)
+        if load is not None and context.project() is not None:
+            from ..adapters import pointcloud
+            try:
+                pointcloud.load_point_cloud(load[0], load[1], context.project(),
+                                            remember=True)
+            except HammError as err:
+                feedback.reportError(err.user_message)
+        return {}
+
+
 class PanoramaAlgorithm(TwinAlgorithm):
     NAME = "import_panoramas"
     DISPLAY = "Import panorama index"
@@ -478,4 +578,4 @@ class TwinProvider(HammProvider):
     PLUGIN_ID = "hamm_twin"
     ICON = os.path.join(PLUGIN_DIR, "icons", "icon.svg")
     ALGORITHMS = [ImportLod2Algorithm, ImportLod2PostgisAlgorithm, TerrainAlgorithm,
-                  DsmAlgorithm, PanoramaAlgorithm]
+                  DsmAlgorithm, PanoramaAlgorithm, PointCloudAlgorithm]
