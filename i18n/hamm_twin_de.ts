@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
   <context>
     <name>hamm_twin</name>
@@ -67,6 +66,16 @@
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="23" />
       <source>Bogendach</source>
       <translation>Bogendach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="163" />
+      <source>Bridge deck</source>
+      <translation>Brückenfahrbahn</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="159" />
+      <source>Building</source>
+      <translation>Gebäude</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/processing/provider.py" line="219" />
@@ -345,6 +354,7 @@
       <translation>Geschäftsgebäude</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="158" />
       <location filename="../plugins/hamm_twin/adapters/styles.py" line="42" />
       <source>Ground</source>
       <translation>Boden</translation>
@@ -353,6 +363,16 @@
       <location filename="../plugins/hamm_twin/processing/provider.py" line="367" />
       <source>Height per cell</source>
       <translation>Höhe je Zelle</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="164" />
+      <source>High noise</source>
+      <translation>Hohes Rauschen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="159" />
+      <source>High vegetation</source>
+      <translation>Hohe Vegetation</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/processing/provider.py" line="318" />
@@ -540,6 +560,16 @@
       <translation>Lädt den digitalen Zwilling der Stadt Hamm in QGIS: LoD2-Gebäudemodelle (CityGML 1.0/2.0, CityJSON), gestreamt in ein GeoPackage oder nach PostGIS importiert, mit Höhen, Dachformen und 3D-Flächen; Gelände aus DGM-Kacheln mit Schummerung; Oberflächenmodelle (DOM/nDOM) aus LAS-Punktwolken; Punktwolken (EPT, LAS/LAZ wo QGIS PDAL hat) in 2D und 3D; Orthophotos aus dem Stadtprofil; Straßenpanoramen mit interaktivem Betrachter; alles in einer Layergruppe, in 2D und mit 3D-Darstellung.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="160" />
+      <source>Low point (noise)</source>
+      <translation>Tiefpunkt (Rauschen)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="158" />
+      <source>Low vegetation</source>
+      <translation>Niedrige Vegetation</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_twin/processing/provider.py" line="508" />
       <source>Makes a point layer of street-level panoramas (equirectangular images) from an index file or from the images themselves. Index: CSV (separated by comma, semicolon or tab) or JSON (a list of objects, {"panoramas": [...]} or a GeoJSON FeatureCollection) with the columns image (path relative to the index or URL), x/y or lon/lat, heading (compass direction of the image centre), time. Images: a folder of JPEGs whose GPS position (EXIF or XMP) and GPano heading are read. The CRS of the index is EPSG:25832 unless the file names one, it has lon/lat columns (EPSG:4326) or you choose one. Images that are missing are reported and flagged (bild_vorhanden = 0). Open the panoramas with the panorama viewer of the plugin: a click on the map shows the nearest panorama looking at the clicked point.</source>
       <translation>Erzeugt einen Punktlayer mit Straßenpanoramen (equirektangulare Bilder) aus einer Indexdatei oder aus den Bildern selbst. Index: CSV (getrennt durch Komma, Semikolon oder Tabulator) oder JSON (eine Liste von Objekten, {"panoramas": [...]} oder eine GeoJSON-FeatureCollection) mit den Spalten image (Pfad relativ zum Index oder URL), x/y oder lon/lat, heading (Kompassrichtung der Bildmitte), time. Bilder: ein Ordner mit JPEGs, deren GPS-Position (EXIF oder XMP) und GPano-Blickrichtung gelesen werden. Das KBS des Index ist EPSG:25832, sofern die Datei keines nennt, keine lon/lat-Spalten hat (dann EPSG:4326) oder Sie keines wählen. Fehlende Bilder werden gemeldet und markiert (bild_vorhanden = 0). Öffnen Sie die Panoramen mit dem Panorama-Betrachter des Plugins: Ein Klick in die Karte zeigt das nächstgelegene Panorama mit Blick auf den angeklickten Punkt.</translation>
@@ -558,6 +588,11 @@
       <location filename="../plugins/hamm_twin/processing/provider.py" line="367" />
       <source>Mean</source>
       <translation>Mittelwert</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="159" />
+      <source>Medium vegetation</source>
+      <translation>Mittlere Vegetation</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="25" />
@@ -781,6 +816,16 @@
       <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="113" />
       <source>QGIS cannot open the point cloud {source}: the data is damaged, incomplete or not reachable.</source>
       <translation>QGIS kann die Punktwolke {source} nicht öffnen: Die Daten sind beschädigt, unvollständig oder nicht erreichbar.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="160" />
+      <source>Rail</source>
+      <translation>Schiene</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="161" />
+      <source>Road surface</source>
+      <translation>Straßenoberfläche</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/adapters/styles.py" line="41" />
@@ -1018,6 +1063,11 @@
       <translation>Tiefgarage</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="162" />
+      <source>Transmission tower</source>
+      <translation>Freileitungsmast</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="24" />
       <source>Turmdach</source>
       <translation>Turmdach</translation>
@@ -1026,6 +1076,11 @@
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="55" />
       <source>Umformer</source>
       <translation>Umformer</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="158" />
+      <source>Unclassified</source>
+      <translation>Nicht klassifiziert</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="14" />
@@ -1058,9 +1113,29 @@
       <translation>Wand</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="160" />
+      <source>Water</source>
+      <translation>Wasser</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_twin/processing/provider.py" line="428" />
       <source>Where QGIS cannot show LAS/LAZ: derive DSM and nDSM instead</source>
       <translation>Wo QGIS LAS/LAZ nicht anzeigen kann: stattdessen DOM und nDOM ableiten</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="162" />
+      <source>Wire – conductor (phase)</source>
+      <translation>Leitung – Leiterseil (Phase)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="161" />
+      <source>Wire – guard (shield)</source>
+      <translation>Leitung – Erdseil</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="163" />
+      <source>Wire-structure connector (insulator)</source>
+      <translation>Leitungsverbinder (Isolator)</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="30" />

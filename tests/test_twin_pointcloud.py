@@ -131,6 +131,8 @@ def test_load_ept_layer_valid_counted_styled_in_group(qgis_new_project, tmp_path
     assert layer.crs().authid() == "EPSG:25832"
     assert layer.renderer().type() == "classified"
     assert layer.renderer().attribute() == "Classification"
+    labels = {c.value(): c.label() for c in layer.renderer().categories()}
+    assert labels[2] == "Ground" and labels[6] == "Building"
     assert layer.renderer3D() is not None and layer.renderer3D().type() == "pointcloud"
     assert layer.renderer3D().symbol().symbolType() == "classification"
     assert group_layers(project) == [layer]
@@ -252,6 +254,19 @@ def test_error_messages_are_german_with_the_german_translator(tmp_path, root_dir
         remove_translator("hamm_twin")
     assert "existiert nicht" in missing.value.user_message
     assert "Punktwolke" in unknown.value.user_message
+
+
+def test_class_names_follow_the_suite_language(root_dir):
+    from hamm_core.adapters.i18n import install_translator, remove_translator
+    from hamm_twin.adapters import pointcloud
+    assert install_translator("hamm_twin", str(root_dir / "plugins" / "hamm_twin"), lang="de")
+    try:
+        german = {c.value(): c.label() for c in pointcloud.categories()}
+    finally:
+        remove_translator("hamm_twin")
+    english = {c.value(): c.label() for c in pointcloud.categories()}
+    assert (german[2], german[6], german[9]) == ("Boden", "Gebäude", "Wasser")
+    assert (english[2], english[6], english[9]) == ("Ground", "Building", "Water")
 
 
 # -- EPT from a web server ----------------------------------------------------------------

@@ -151,6 +151,30 @@ def z_range(layer, meta: Optional[Dict] = None):
         return 0.0, 100.0
 
 
+def class_labels() -> Dict[int, str]:
+    """Names of the standard point classes of ASPRS LAS 1.4 (R15, table 17), translated.
+    QGIS's own default categories carry the names of the language QGIS was in when the
+    layer was styled, which is English in scripts; ours follow the suite's language."""
+    return {1: tr("Unclassified"), 2: tr("Ground"), 3: tr("Low vegetation"),
+            4: tr("Medium vegetation"), 5: tr("High vegetation"), 6: tr("Building"),
+            7: tr("Low point (noise)"), 9: tr("Water"), 10: tr("Rail"),
+            11: tr("Road surface"), 13: tr("Wire – guard (shield)"),
+            14: tr("Wire – conductor (phase)"), 15: tr("Transmission tower"),
+            16: tr("Wire-structure connector (insulator)"), 17: tr("Bridge deck"),
+            18: tr("High noise")}
+
+
+def categories() -> list:
+    """QGIS's default class colours with the suite's translated names."""
+    labels = class_labels()
+    out = []
+    for cat in QgsPointCloudClassifiedRenderer.defaultCategories():
+        if cat.value() in labels:
+            cat.setLabel(labels[cat.value()])
+        out.append(cat)
+    return out
+
+
 def style(layer, meta: Optional[Dict] = None) -> str:
     """Classification renderer when the data has Classification, else a height ramp on
     Z; returns "classified" or "ramp". The 3D renderer follows the same choice."""
@@ -160,6 +184,7 @@ def style(layer, meta: Optional[Dict] = None) -> str:
     if "Classification" in attribute_names(layer):
         renderer = QgsPointCloudClassifiedRenderer()
         renderer.setAttribute("Classification")
+        renderer.setCategories(categories())
         kind = "classified"
     else:
         renderer = QgsPointCloudAttributeByRampRenderer()
@@ -195,7 +220,7 @@ def _style_3d(layer, kind: str, zmin: float, zmax: float) -> bool:
     if kind == "classified":
         symbol = QgsClassificationPointCloud3DSymbol()
         symbol.setAttribute("Classification")
-        symbol.setCategoriesList(QgsPointCloudClassifiedRenderer.defaultCategories())
+        symbol.setCategoriesList(categories())
     else:
         symbol = QgsColorRampPointCloud3DSymbol()
         symbol.setAttribute("Z")
