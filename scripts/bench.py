@@ -158,7 +158,7 @@ def main():
     ap = argparse.ArgumentParser(description="Run scripts/bench_*.py, print one table.")
     ap.add_argument("--quick", action="store_true", help="fewer repetitions (passed on)")
     ap.add_argument("--only", nargs="*", default=[], help="benchmark names (bench_NAME.py)")
-    ap.add_argument("--timeout", type=int, default=900, help="seconds per benchmark")
+    ap.add_argument("--timeout", type=int, default=1800, help="seconds per benchmark")
     args = ap.parse_args()
 
     python = bench_python()

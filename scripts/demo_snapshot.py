@@ -26,7 +26,7 @@ from qgis.core import (
     QgsSettings,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QSize, QTimer
+from qgis.PyQt.QtCore import QMetaObject, QSize, Qt, QTimer
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QApplication, QMenu
 
@@ -248,7 +248,10 @@ def _snap_finish() -> None:
             print("demo_snapshot: {} failed:\n{}".format(pid, rep["error"]), flush=True)
     QgsProject.instance().setDirty(False)
     _snap_later(15000, lambda: os._exit(0))  # if the normal exit hangs
-    qgis_utils.iface.actionExit().trigger()
+    # Queued, so QGIS closes from its own event loop with no Python frame on the stack:
+    # closing inside this Python call would hold the GIL while QGIS waits for the worker
+    # threads of the live layers (which need the GIL to finish), and hang.
+    QMetaObject.invokeMethod(qgis_utils.iface.actionExit(), "trigger", Qt.QueuedConnection)
 
 
 def _snap_start() -> None:
