@@ -329,3 +329,85 @@ def bad_sta():
     finally:
         server.shutdown()
         server.server_close()
+
+
+# -- bulk filling for the benchmark ------------------------------------------------------
+# Filling 100,000 observations through the HTTP API takes minutes (~250 obs/s); the
+# benchmark creates the entities (and a few observations each, which create the
+# FeaturesOfInterest) through the API and inserts the bulk with the server's own Django ORM.
+_BULK_INSERT = r"""
+import json, sys
+from datetime import datetime
+import django
+django.setup()
+from django.db import transaction
+from sensorthings.versions.v1_1.backends.django.models import Observation
+rows = json.load(open(sys.argv[1]))
+n = 0
+with transaction.atomic():
+    for ds_id, values in rows.items():
+        foi = (Observation.objects.filter(datastream_id=ds_id)
+               .values_list("feature_of_interest_id", flat=True).first())
+        if foi is None:
+            raise SystemExit("datastream {} has no observation (no FeatureOfInterest)".format(ds_id))
+        objs = []
+        for stamp, value in values:
+            t = datetime.fromisoformat(stamp)
+            objs.append(Observation(phenomenon_time_begin=t, result=value, result_time=t,
+                                    datastream_id=ds_id, feature_of_interest_id=foi))
+        Observation.objects.bulk_create(objs, batch_size=2000)
+        n += len(objs)
+print(n)
+"""
+
+
+def bulk_insert_observations(db_path: Path, rows: Dict[str, List[Tuple[datetime, float]]]
+                             ) -> int:
+    """Insert ``rows`` (datastream id -> [(aware time, value)]) into the SQLite database of
+    a server from ``start_sta`` with the server's own Django models; each observation gets
+    the FeatureOfInterest of that datastream's existing observations. Returns the count."""
+    ensure_sta_venv()
+    data = {ds: [[t.isoformat(), v] for t, v in values] for ds, values in rows.items()}
+    rows_file = Path(str(db_path) + ".bulk.json")
+    rows_file.write_text(json.dumps(data))
+    env = dict(os.environ, STA_DB=str(db_path), DJANGO_SETTINGS_MODULE="sta_project.settings",
+               PYTHONPATH=str(STA_PROJECT), PYTHONDONTWRITEBYTECODE="1")
+    try:
+        out = subprocess.run([str(STA_VENV / "bin" / "python"), "-c", _BULK_INSERT,
+                              str(rows_file)], env=env, cwd=str(STA_PROJECT), check=True,
+                             capture_output=True, text=True, timeout=1800)
+    except subprocess.CalledProcessError as err:
+        raise RuntimeError("bulk insert failed: " + err.stderr[-2000:]) from err
+    finally:
+        rows_file.unlink()
+    return int(out.stdout.split()[-1])
+
+
+def fill_network_bulk(base: str, db_path: Path, stations: int = 6, total: int = 100000,
+                      api_hours: int = 1, step_min: int = 10) -> StaNetwork:
+    """``stations`` x 5 Datastreams with ``total`` observations in all: ``api_hours`` of
+    observations through the HTTP API (``fill_network``), the rest (earlier times, the same
+    10-minute series) inserted with ``bulk_insert_observations``. ``net.observations``
+    holds everything, ascending."""
+    net = fill_network(base, stations=stations, hours=api_hours, step_min=step_min,
+                       stale_station=-1)
+    ids = list(net.datastreams)
+    have = sum(len(v) for v in net.observations.values())
+    rest = total - have
+    rows: Dict[str, List[Tuple[datetime, float]]] = {}
+    for k, ds_id in enumerate(ids):
+        n = rest // len(ids) + (1 if k < rest % len(ids) else 0)
+        s, p = net.datastreams[ds_id]
+        first = net.observations[ds_id][0][0]
+        times = [first - net.step * (j + 1) for j in range(n)][::-1]
+        rows[ds_id] = [(t, synthetic_value(p, s, t)) for t in times]
+        net.observations[ds_id] = rows[ds_id] + net.observations[ds_id]
+    bulk_insert_observations(db_path, rows)
+    return net
+
+
+def count_observations(base: str, ds_id=None) -> int:
+    """The server's own count ($count=true) of all Observations or of one Datastream's."""
+    path = "/Observations" if ds_id is None else "/Datastreams('{}')/Observations".format(ds_id)
+    _s, _l, doc = sta_request("GET", base + path + "?$count=true&$top=1&$select=@iot.id")
+    return int(doc["@iot.count"])

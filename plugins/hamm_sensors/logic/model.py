@@ -84,8 +84,17 @@ def _entity_id(obj: Dict[str, Any], source: str) -> EntityId:
     return value
 
 
+# Parsed instants by their text: the stations of a network report on the same time grid,
+# so one page of 30 datastreams repeats each timestamp many times. datetimes are immutable.
+_INSTANTS: Dict[str, datetime] = {}
+_INSTANTS_MAX = 200_000
+
+
 def parse_time(text: Any, source: str = "") -> Tuple[datetime, datetime]:
     """An ISO 8601 instant or interval ("a/b") -> (start, end), timezone-aware (UTC if none)."""
+    stamp = _INSTANTS.get(text) if isinstance(text, str) else None
+    if stamp is not None:
+        return stamp, stamp
     if not isinstance(text, str) or not text.strip():
         raise ParseError(tr("An observation from {source} has no phenomenonTime.").format(
             source=source or "?"), source=source)
@@ -94,6 +103,10 @@ def parse_time(text: Any, source: str = "") -> Tuple[datetime, datetime]:
         raise ParseError(tr("The time '{text}' from {source} is not an ISO 8601 instant or "
                             "interval.").format(text=text, source=source or "?"), source=source)
     stamps = [_parse_instant(p, text, source) for p in parts]
+    if len(parts) == 1:
+        if len(_INSTANTS) >= _INSTANTS_MAX:
+            _INSTANTS.clear()
+        _INSTANTS[text] = stamps[0]
     return stamps[0], stamps[-1]
 
 
@@ -102,9 +115,10 @@ def _parse_instant(part: str, whole: str, source: str) -> datetime:
     if value.endswith(("Z", "z")):
         value = value[:-1] + "+00:00"
     # Python 3.9/3.10 fromisoformat wants exactly 0, 3 or 6 fraction digits
-    m = re.match(r"^(.*T\d\d:\d\d:\d\d)\.(\d+)(.*)$", value)
-    if m:
-        value = m.group(1) + "." + (m.group(2) + "000000")[:6] + m.group(3)
+    if "." in value:
+        m = re.match(r"^(.*T\d\d:\d\d:\d\d)\.(\d+)(.*)$", value)
+        if m:
+            value = m.group(1) + "." + (m.group(2) + "000000")[:6] + m.group(3)
     try:
         stamp = datetime.fromisoformat(value)
     except ValueError as exc:
