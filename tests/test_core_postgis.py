@@ -55,11 +55,13 @@ def test_unreachable_server_gives_a_clear_message(qgis_app):
 
     from hamm_core.adapters import postgis as pg
     from hamm_core.logic.errors import HammError
-    uri = ("dbname='x' host=127.0.0.1 port={} user='postgres' password='geheim' "
+    uri = ("dbname='x' host=127.0.0.1 port={} user='postgres' password='ge\\'h eim' "
            "connect_timeout=3").format(free_port())
     with pytest.raises(HammError, match="Could not connect to PostgreSQL") as info:
         pg.check(uri)
-    assert "geheim" not in info.value.user_message
+    for part in ("ge", "h eim", "eim"):
+        assert "password='" + part not in info.value.user_message
+    assert "heim" not in info.value.user_message and "heim" not in info.value.detail
 
 
 def test_neither_name_nor_uri(qgis_app):

@@ -558,3 +558,40 @@ def test_live_feed_down_is_reported_once(qgis_app, feed_server):  # noqa: F811
         assert live.timer.isActive()
     finally:
         live.stop()
+
+
+def test_live_layer_made_permanent_is_never_fed_again(qgis_app, tmp_path):
+    """A live layer saved to a GeoPackage keeps its custom properties; restoring the
+    project's live layers must leave that file alone."""
+    import json
+
+    from qgis.core import (
+        QgsCoordinateTransformContext,
+        QgsFeature,
+        QgsGeometry,
+        QgsPointXY,
+        QgsProject,
+        QgsVectorFileWriter,
+        QgsVectorLayer,
+    )
+
+    from hamm_mobility.adapters.live_feed import LIVE_PROPERTY
+    from hamm_mobility.adapters.restore import restore_live_layers
+    mem = QgsVectorLayer("Point?crs=EPSG:25832&field=id:string", "parken", "memory")
+    feat = QgsFeature(mem.fields())
+    feat.setAttributes(["P1"])
+    feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(410000, 5725000)))
+    mem.dataProvider().addFeatures([feat])
+    path = str(tmp_path / "parken.gpkg")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    assert QgsVectorFileWriter.writeAsVectorFormatV3(
+        mem, path, QgsCoordinateTransformContext(), options)[0] == QgsVectorFileWriter.NoError
+    saved = QgsVectorLayer(path, "parken", "ogr")
+    saved.setCustomProperty(LIVE_PROPERTY, json.dumps(
+        {"kind": "parking", "urls": ["http://127.0.0.1:1/parken.xml"], "interval_s": 60}))
+    project = QgsProject()
+    project.addMapLayer(saved)
+    assert restore_live_layers(project, start=False) == []
+    project.clear()
+    assert QgsVectorLayer(path, "check", "ogr").featureCount() == 1

@@ -106,3 +106,40 @@ def test_broken_saved_settings_are_skipped(qgis_app):
     from hamm_sensors.adapters.restore import restore_history_layers
     assert restore_history_layers(project) == []
     project.clear()
+
+
+def test_live_layer_made_permanent_is_never_rewritten(qgis_app, tmp_path):
+    """'Make Permanent' keeps a live layer's custom properties on the GeoPackage layer;
+    opening the project must not feed (and empty) the user's file."""
+    from qgis.core import (
+        QgsCoordinateTransformContext,
+        QgsFeature,
+        QgsGeometry,
+        QgsPointXY,
+        QgsVectorFileWriter,
+        QgsVectorLayer,
+    )
+
+    from hamm_sensors.adapters.history_layer import HISTORY_PROPERTY
+    from hamm_sensors.adapters.live_layer import LIVE_PROPERTY, URL_PROPERTY, live_layer_uri
+    from hamm_sensors.adapters.restore import restore_history_layers
+    mem = QgsVectorLayer(live_layer_uri(), "live", "memory")
+    feat = QgsFeature(mem.fields())
+    feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(410000, 5725000)))
+    mem.dataProvider().addFeatures([feat, QgsFeature(feat)])
+    path = str(tmp_path / "gesichert.gpkg")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    err = QgsVectorFileWriter.writeAsVectorFormatV3(mem, path, QgsCoordinateTransformContext(),
+                                                    options)[0]
+    assert err == QgsVectorFileWriter.NoError
+    saved = QgsVectorLayer(path, "gesichert", "ogr")
+    saved.setCustomProperty(LIVE_PROPERTY, True)
+    saved.setCustomProperty(URL_PROPERTY, "http://127.0.0.1:1/v1.1")
+    saved.setCustomProperty(HISTORY_PROPERTY, '{"hours": 24, "props": []}')
+    project = QgsProject()
+    project.addMapLayer(saved)
+    assert restore_live_layers(project, [], start=False) == []
+    assert restore_history_layers(project) == []
+    project.clear()
+    assert QgsVectorLayer(path, "check", "ogr").featureCount() == 2

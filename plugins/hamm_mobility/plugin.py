@@ -32,10 +32,17 @@ class MobilityPlugin(SuitePlugin):
         self.restore_live_layers()
 
     def restore_live_layers(self):
-        from hamm_core.adapters.messages import push_error
+        import traceback
+
+        from hamm_core.adapters.messages import log, push_error
 
         from .adapters.restore import restore_live_layers
-        return restore_live_layers(on_error=lambda err: push_error(self.iface, err))
+        # called from a Qt slot: an exception escaping it would abort QGIS, so log it
+        try:
+            return restore_live_layers(on_error=lambda err: push_error(self.iface, err))
+        except Exception:  # noqa: BLE001 - a broken saved layer must not take QGIS down
+            log(traceback.format_exc())
+            return []
 
     def create_actions(self) -> None:
         super().create_actions()

@@ -28,7 +28,9 @@ PROVIDER = "postgres"
 def _text(err) -> str:
     """The provider's message without passwords (it may quote the connection string)."""
     text = err.what() if hasattr(err, "what") else str(err)
-    return re.sub(r"password='?[^' ]*'?", "password=***", str(text)).strip()
+    # quoted values may hold spaces and backslash-escaped quotes (libpq key/value syntax)
+    return re.sub(r"password\s*=\s*('(?:[^'\\]|\\.)*'|\S+)", "password=***",
+                  str(text)).strip()
 
 
 def _metadata():

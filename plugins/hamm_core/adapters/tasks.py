@@ -159,7 +159,12 @@ class PeriodicRefresh:
     def _done(self, result) -> None:
         if self.stopped:
             return
-        self.apply(result)
+        try:
+            self.apply(result)
+        except Exception as exc:  # noqa: BLE001 - the feed goes on at the next interval
+            log(traceback.format_exc())
+            self._failed(exc)
+            return
         self.refreshes += 1
         self.last_error = None
         self.errors_in_row = 0

@@ -25,6 +25,10 @@ def _spec(layer) -> Optional[dict]:
     text = layer.customProperty(PROPERTY)
     if not text:
         return None
+    # A live layer is a memory layer the feed rewrites. One made permanent ("Make
+    # Permanent" keeps its custom properties) is the user's data now: never fed again.
+    if getattr(layer, "providerType", lambda: "")() != "memory":
+        return None
     try:
         spec = json.loads(text)
     except (TypeError, ValueError):
@@ -56,7 +60,10 @@ def restore_live_layers(project: Optional[QgsProject] = None, start: bool = True
         if spec is None or layer.id() in fed:
             continue
         kind, urls = spec.get("kind"), [str(u) for u in spec["urls"]]
-        interval = int(spec.get("interval_s") or 0)
+        try:
+            interval = int(spec.get("interval_s") or 0)
+        except (TypeError, ValueError):
+            interval = 0  # the feed's default
         common = {"project": project, "add_to_project": False, "layer": layer,
                   "on_error": on_error}
         if kind == "gbfs" and urls:

@@ -33,8 +33,10 @@ def restore_live_layers(project: QgsProject, running: List[LiveLayer],
                         start: bool = True) -> List[LiveLayer]:
     """A LiveLayer for every marked layer of ``project`` not already in ``running``."""
     attached = {live.layer.id() for live in running}
+    # live layers are memory layers the feed rewrites; one made permanent ("Make
+    # Permanent" keeps its custom properties) is the user's data now: never fed again
     layers = [lyr for lyr in project.mapLayers().values()
-              if lyr.type() == QgsMapLayerType.VectorLayer]
+              if lyr.type() == QgsMapLayerType.VectorLayer and lyr.providerType() == "memory"]
     warnings_of = {lyr.customProperty(WARNINGS_OF_PROPERTY, ""): lyr for lyr in layers
                    if lyr.customProperty(WARNINGS_OF_PROPERTY, "")}
     out = []
@@ -79,7 +81,7 @@ def restore_history_layers(project: QgsProject,
     from .history_layer import HISTORY_PROPERTY, load_history
     tasks = []
     for layer in project.mapLayers().values():
-        if layer.type() != QgsMapLayerType.VectorLayer:
+        if layer.type() != QgsMapLayerType.VectorLayer or layer.providerType() != "memory":
             continue
         spec = str(layer.customProperty(HISTORY_PROPERTY, "") or "")
         url = str(layer.customProperty(URL_PROPERTY, "") or "")
