@@ -229,6 +229,11 @@
       <translation>Feuerwehr</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="443" />
+      <source>Finishing the GeoPackage {path} failed ({error}).</source>
+      <translation>Der Abschluss des GeoPackages {path} ist fehlgeschlagen ({error}).</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="12" />
       <source>Flachdach</source>
       <translation>Flachdach</translation>
@@ -931,13 +936,13 @@
       <translation>Das KBS EPSG:{epsg} des Panorama-Index ist unbekannt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="172" />
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="217" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="181" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="227" />
       <source>The GeoPackage {path} cannot be opened for writing ({error}).</source>
       <translation>Das GeoPackage {path} kann nicht zum Schreiben geöffnet werden ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="175" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="184" />
       <source>The GeoPackage {path} cannot be opened for writing.</source>
       <translation>Das GeoPackage {path} kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
@@ -992,7 +997,7 @@
       <translation>Die Schummerung von {path} konnte nicht berechnet werden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="271" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="281" />
       <source>The layer {layer} in {path} is not a building layer of this plugin (fields missing: {fields}). Choose another GeoPackage.</source>
       <translation>Der Layer {layer} in {path} ist kein Gebäudelayer dieses Plugins (fehlende Felder: {fields}). Bitte ein anderes GeoPackage wählen.</translation>
     </message>
@@ -1163,7 +1168,7 @@
       <translation>Wohnheim</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="410" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="420" />
       <source>Writing to the GeoPackage {path} failed ({error}).</source>
       <translation>Das Schreiben in das GeoPackage {path} ist fehlgeschlagen ({error}).</translation>
     </message>

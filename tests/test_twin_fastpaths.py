@@ -422,3 +422,25 @@ def test_non_ascii_ids_and_spaces_read_alike(tmp_path, encoding):
     ids = {s.gml_id for b in got[0] for s in b.surfaces}
     assert "DENW01_Dachfläche" in ids
     assert [b.gml_id for b in got[0]] == ["DENW01", "DENW02_Größe", "DENW03"]
+
+
+def test_a_new_geopackage_appears_only_when_the_import_has_finished(tmp_path):
+    """A new GeoPackage is built as <name>.part: a crash in the middle (simulated by never
+    closing the store) leaves no half-built file under the name; the next import cleans
+    up and succeeds."""
+    from hamm_twin.adapters import store
+    out = tmp_path / "neu.gpkg"
+    crashed = store.Lod2Store(str(out))
+    for bld in cg.iter_buildings(stream_citygml(tmp_path / "a.gml", 40)):
+        crashed.add(bld)
+    crashed.flush()
+    crashed.db.close()  # the process dies here: no close()
+    assert not out.exists() and (tmp_path / "neu.gpkg.part").exists()
+    result = store.import_files([stream_citygml(tmp_path / "b.gml", 25)], str(out))
+    assert result["inserted"] == 25
+    assert out.exists() and not (tmp_path / "neu.gpkg.part").exists()
+    db = sqlite3.connect(str(out))
+    assert db.execute("SELECT count(*) FROM gebaeude").fetchone()[0] == 25
+    _rtree_matches_table(db, "gebaeude")
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    db.close()

@@ -2,6 +2,7 @@
 batches inside transactions. Buildings are keyed by gml:id: a re-import replaces the
 rows of a building (and its surfaces) instead of adding them again."""
 
+import contextlib
 import datetime
 import math
 import os
@@ -162,9 +163,17 @@ class Lod2Store:
     index; existing indexes are kept up to date by their triggers."""
 
     def __init__(self, path: str):
+        # A new GeoPackage is written as <path>.part and renamed when the import has
+        # finished: a crash or an error never leaves a half-built file under the name.
+        self.final_path = path
+        self.created = not os.path.exists(path)
+        if self.created:
+            path = path + ".part"
+            with contextlib.suppress(OSError):
+                os.remove(path)  # left by an earlier crash
         self.path = path
         try:
-            if os.path.exists(path):
+            if not self.created:
                 ds = ogr.Open(path, 1)
             else:
                 ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
@@ -201,9 +210,10 @@ class Lod2Store:
         self.pending_boxes = ({}, 0, 0)
         self.next_fid = {}
         try:
-            # no fsync after every batch: the file is synced when OGR writes the extents
-            # and counts at the end (_finish)
-            self.db.execute("PRAGMA synchronous = OFF")
+            # no fsync after every batch in a file of our own (renamed at the end); a
+            # user's existing GeoPackage keeps SQLite's safe default
+            self.db.execute("PRAGMA synchronous = {}".format(
+                "OFF" if self.created else "NORMAL"))
             with self.db:
                 self.db.execute("BEGIN")  # DDL too in one transaction
                 self._restore_saved_triggers()
@@ -417,44 +427,68 @@ class Lod2Store:
         self.existing.update(b.gml_id for b in batch)
 
     def close(self) -> None:
+        ok = False
         try:
-            self.flush()
-        finally:
             try:
-                self._pack_indexes()
+                self.flush()
             finally:
-                self.db.close()
-                self.db = None
-                self._finish()
+                try:
+                    self._pack_indexes()
+                finally:
+                    self.db.close()
+                    self.db = None
+                    self._finish()
+            ok = True
+        except (sqlite3.Error, RuntimeError, OSError) as exc:
+            raise HammError(tr("Finishing the GeoPackage {path} failed ({error}).").format(
+                path=self.final_path, error=exc)) from exc
+        finally:
+            if self.created:
+                if ok:
+                    os.replace(self.path, self.final_path)
+                    self.path = self.final_path
+                else:
+                    with contextlib.suppress(OSError):
+                        os.remove(self.path)
 
     def _pack_indexes(self) -> None:
-        """Fill the R-trees of new layers in one go and put the triggers back."""
+        """Fill the R-trees of new layers in one go and put the triggers back (of every
+        table, even when one of them fails; the first error is raised at the end)."""
+        first_error = None
         for table in (BUILDINGS, SURFACES):
-            rtree = "rtree_{}_{}".format(table, self.geom_col[table])
             try:
-                if table not in self.new_tables:
-                    pass
-                elif table in self.boxes_stale:
-                    with self.db:
-                        self.db.execute(
-                            'INSERT INTO "{0}" SELECT "{1}", ST_MinX("{2}"), ST_MaxX("{2}"), '
-                            'ST_MinY("{2}"), ST_MaxY("{2}") FROM "{3}" WHERE "{2}" IS NOT NULL '
-                            'AND NOT ST_IsEmpty("{2}")'.format(
-                                rtree, self.fid_col[table], self.geom_col[table], table))
-                elif self.boxes[table]:
-                    parts = self.boxes[table]
-                    cols = [np.concatenate([p[i] for p in parts]) for i in range(5)]
-                    gpkg_rtree.bulk_load(self.db, rtree, cols[0].astype(np.int64), *cols[1:])
-            finally:
+                self._pack_index(table)
+            except (sqlite3.Error, RuntimeError, ValueError) as exc:
+                first_error = first_error or exc
+        if first_error is not None:
+            raise first_error
+
+    def _pack_index(self, table) -> None:
+        rtree = "rtree_{}_{}".format(table, self.geom_col[table])
+        try:
+            if table not in self.new_tables:
+                pass
+            elif table in self.boxes_stale:
                 with self.db:
-                    self.db.execute("BEGIN")
-                    for sql in self.triggers.get(table, ()):
-                        self.db.execute(sql)
-                    if table == SURFACES:  # the last one
-                        self.db.execute("DROP TABLE IF EXISTS {}".format(SAVED_TRIGGERS))
-                    self.db.execute('CREATE INDEX IF NOT EXISTS "idx_{0}_gml_id" ON "{0}" '
-                                    '(gml_id)'.format(table))
-                self.triggers[table] = []
+                    self.db.execute(
+                        'INSERT INTO "{0}" SELECT "{1}", ST_MinX("{2}"), ST_MaxX("{2}"), '
+                        'ST_MinY("{2}"), ST_MaxY("{2}") FROM "{3}" WHERE "{2}" IS NOT NULL '
+                        'AND NOT ST_IsEmpty("{2}")'.format(
+                            rtree, self.fid_col[table], self.geom_col[table], table))
+            elif self.boxes[table]:
+                parts = self.boxes[table]
+                cols = [np.concatenate([p[i] for p in parts]) for i in range(5)]
+                gpkg_rtree.bulk_load(self.db, rtree, cols[0].astype(np.int64), *cols[1:])
+        finally:
+            with self.db:
+                self.db.execute("BEGIN")
+                for sql in self.triggers.get(table, ()):
+                    self.db.execute(sql)
+                if table == SURFACES:  # the last one
+                    self.db.execute("DROP TABLE IF EXISTS {}".format(SAVED_TRIGGERS))
+                self.db.execute('CREATE INDEX IF NOT EXISTS "idx_{0}_gml_id" ON "{0}" '
+                                '(gml_id)'.format(table))
+            self.triggers[table] = []
 
     def _finish(self) -> None:
         """Spatial index for new layers, extents and feature counts for OGR/QGIS."""
