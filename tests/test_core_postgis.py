@@ -69,3 +69,14 @@ def test_neither_name_nor_uri(qgis_app):
     from hamm_core.logic.errors import HammError
     with pytest.raises(HammError, match="neither a saved PostgreSQL connection"):
         pg.resolve_uri("gibtsnicht")
+
+
+def test_a_refused_statement_names_the_reason_not_the_sql(postgis, qgis_app):
+    from hamm_core.adapters import postgis as pg
+    from hamm_core.logic.errors import HammError
+    values = ", ".join("({})".format(i) for i in range(3000))
+    with pytest.raises(HammError) as info:
+        pg.execute(postgis.uri(), "INSERT INTO gibt_es_nicht VALUES {}".format(values))
+    message = info.value.user_message
+    assert 'relation "gibt_es_nicht" does not exist' in message
+    assert "VALUES" not in message and len(info.value.detail) < 3000

@@ -217,6 +217,9 @@ def test_live_layer_reports_a_dead_server(qgis_app):
         assert wait_for(live.refresh(), 120)
         assert len(errors) == 1 and isinstance(errors[0], NetworkError)
         assert live.layer.featureCount() == 0
+        # the outage goes on: logged, but not pushed to the user at every interval
+        assert wait_for(live.refresh(), 120)
+        assert len(errors) == 1 and live.last_error is not None
     finally:
         live.stop()
 

@@ -279,3 +279,25 @@ def test_reimport_into_gpkg_open_in_qgis(provider, tmp_path):
         QgsRectangle(h.x0 + 1, h.y0 + 1, h.x0 + 2, h.y0 + 2)))]
     assert near == [h.gml_id]
     del layer
+
+
+def test_no_password_goes_into_the_settings(qgis_app):
+    from hamm_twin.adapters import twin
+    uri = ("dbname='x' host=127.0.0.1 port=5432 user='u' password='geh eim' "
+           "table=\"twin\".\"gebaeude\" (geom)")
+    try:
+        twin.remember_import("postgis", uri, uri.replace("gebaeude", "gebaeude_flaechen"))
+        buildings, surfaces = twin.last_postgis_import()
+    finally:
+        twin.remember_import("gpkg")
+    assert "heim" not in buildings and "heim" not in surfaces
+    assert '"twin"."gebaeude"' in buildings and "user='u'" in buildings
+
+
+def test_text_with_backslashes_and_quotes_arrives_unchanged(postgis):
+    from hamm_twin.adapters.pg_store import literal
+    text = "O'Neil \\' ); DROP TABLE x; --\\\\"
+    for setting in ("on", "off"):
+        out = postgis.psql("SET standard_conforming_strings = {}; SELECT {}".format(
+            setting, literal(text)))
+        assert out.splitlines()[-1] == text

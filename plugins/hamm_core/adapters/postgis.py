@@ -33,6 +33,22 @@ def _text(err) -> str:
                   str(text)).strip()
 
 
+def database_reason(text: str) -> str:
+    """The server's reason (the ERROR: line) of a provider message, else its first line."""
+    for line in (text or "").splitlines():
+        if "ERROR:" in line:
+            return line.split("ERROR:", 1)[1].strip()
+    return text.splitlines()[0][:300] if text else "?"
+
+
+def _shorten(text: str, keep: int = 2000) -> str:
+    if len(text) <= keep:
+        return text
+    at = text.find("ERROR")
+    tail = text[at:at + keep // 2] if at >= 0 else text[-keep // 2:]
+    return text[:keep // 2] + " [...] " + tail
+
+
 def _metadata():
     md = QgsProviderRegistry.instance().providerMetadata(PROVIDER)
     if md is None:
@@ -77,8 +93,10 @@ def execute(target: str, sql: str) -> list:
         text = _text(err)
         if text.startswith("Connection failed"):
             raise HammError(tr("Could not connect to PostgreSQL: {}").format(text), text) from err
+        # the provider's message starts with the SQL: show the server's reason, and keep
+        # the log readable when the SQL is a large batch
         raise HammError(tr("The database refused the request: {}").format(
-            text.splitlines()[0] if text else "?"), text) from err
+            database_reason(text)), _shorten(text)) from err
 
 
 def check(target: str) -> str:

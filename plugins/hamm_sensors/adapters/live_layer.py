@@ -174,8 +174,11 @@ class LiveLayer:
         return self.task
 
     def _on_failed(self, err: BaseException) -> None:
+        # an outage is reported once (the log has every failed refresh), as for the
+        # other live feeds (hamm_core.adapters.tasks.PeriodicRefresh)
+        first = self.last_error is None
         self.last_error = err
-        if self.on_error is not None:
+        if self.on_error is not None and first:
             self.on_error(err)
 
     def _on_fetched(self, result) -> None:

@@ -53,7 +53,9 @@ def literal(value) -> str:
     text = str(value).replace("\x00", "")
     if text == "":
         return "NULL"
-    return "'" + text.replace("'", "''") + "'"
+    # E'...' with backslashes doubled: safe whatever standard_conforming_strings says
+    # (the text comes from downloaded CityGML/CityJSON)
+    return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
 def _geom(wkb_bytes: bytes) -> str:

@@ -223,8 +223,19 @@ def remember_import(kind: str, buildings_uri: str = "", surfaces_uri: str = "") 
     settings = Settings(STORE_SECTION)
     settings.set_value("last", kind)
     if kind == "postgis":
-        settings.set_value("buildings", buildings_uri)
-        settings.set_value("surfaces", surfaces_uri)
+        # credentials never go into settings: a password typed into the connection
+        # string is dropped (QGIS asks for it, or the authcfg / saved connection supplies it)
+        settings.set_value("buildings", _without_password(buildings_uri))
+        settings.set_value("surfaces", _without_password(surfaces_uri))
+
+
+def _without_password(uri: str) -> str:
+    from qgis.core import QgsDataSourceUri
+    source = QgsDataSourceUri(uri)
+    if not source.password():
+        return uri
+    source.setPassword("")
+    return source.uri(False)
 
 
 def last_postgis_import():
