@@ -101,6 +101,15 @@ def j_lookup(nu: np.ndarray, out: Optional[np.ndarray] = None) -> np.ndarray:
     return np.take(_J_TABLE, idx.astype(np.intp), out=out, mode="wrap")
 
 
+def _j_lookup_scaled(nu_s: np.ndarray) -> np.ndarray:
+    """j_lookup of nu = nu_s * _NU_STEP (the sweep computes nu in table steps: one pass
+    less per lookup); overwrites ``nu_s``."""
+    nu_s += np.float32(-_NU_MIN / _NU_STEP + 0.5)
+    np.fmax(nu_s, np.float32(0.0), out=nu_s)  # NaN (no data) reads J = 0
+    np.fmin(nu_s, np.float32(_J_TABLE.size - 1), out=nu_s)
+    return np.take(_J_TABLE, nu_s.astype(np.intp), mode="wrap")
+
+
 @dataclass
 class _Sector:
     """One quarter of the plane around the gateway, swept column by column: ``k`` counts
@@ -146,9 +155,12 @@ def _sweep(
     block: int = 16,
     merge: float = EDGE_MERGE_M,
     band_ratio: float = 2.0,
+    minus: bool = False,
 ) -> bool:
     """Radial sweep over ``sectors`` (see the module doc); writes the path loss (dB) of
-    every cell it reaches into the padded ``out``. Returns False when cancelled.
+    every cell it reaches into the padded ``out`` (with ``minus``: basic(d) minus the
+    diffraction loss, for a ``basic`` that returns a received power). Returns False when
+    cancelled.
 
     Along every ray the state before each sample is: m, km = steepest elevation (tan)
     seen from the gateway and the column of that edge A; m2, k2 = steepest slope seen
@@ -170,7 +182,8 @@ def _sweep(
     off_hi = np.array([s.off_hi for s in sectors], dtype=np.int64)[None, :, None]
     ext1 = np.array([s.extent + 1 for s in sectors], dtype=np.int64)  # padding border
     c_bulge = f32(1.0 / (2.0 * K_FACTOR * EARTH_RADIUS_M))
-    c2 = f32(2.0 / lam)
+    # 2 / lam over the squared table step: every nu below is in steps of the J(nu) table
+    c2 = f32(2.0 / lam / _NU_STEP**2)
     big = f32(NO_OBSTACLE)
     h_tx32 = f32(h_tx)
     surf_flat = surf.reshape(-1)
@@ -322,13 +335,13 @@ def _sweep(
                 nu2 *= a_leads
                 nu2 += alt
                 np.maximum(nu, nu_b, out=nu)
-                loss = j_lookup(nu)
-                j2 = j_lookup(nu2)
                 # the second edge counts behind a blocking main edge, and only when the
                 # two are separate obstacles: edges closer than ``merge`` (one roof)
                 # would stack Deygout's known overestimate for close edges (Giovaneli 1984)
                 gate = np.greater(nu, f32(0.0))
                 gate &= f >= (f32(merge) / sec)[None]
+                loss = _j_lookup_scaled(nu)
+                j2 = _j_lookup_scaled(nu2)
                 np.multiply(j2, gate, out=j2)
                 loss += j2
             elif method == "bullington":
@@ -358,9 +371,9 @@ def _sweep(
                 nu_x -= nu  # blend: nu + blocked (nu_x - nu)
                 nu_x *= blocked
                 nu += nu_x
-                loss = j_lookup(nu)
+                loss = _j_lookup_scaled(nu)
             else:
-                loss = j_lookup(nu)
+                loss = _j_lookup_scaled(nu)
         if factor != 1.0:
             loss *= f32(factor)
         # cells of column k read their nearest ray (the same cell: rays are denser)
@@ -373,17 +386,18 @@ def _sweep(
         # one flat gather (take_along_axis builds costly index grids)
         ri = ri[:, None, :] + (np.arange(nb * n_act, dtype=np.intp) * loss.shape[2]).reshape(nb, n_act, 1)
         cells = np.take(loss.reshape(-1), ri, mode="wrap")
+        combine = np.subtract if minus else np.add
         if square:
-            cells += basic(
-                np.hypot(
-                    kk[:, None].astype(f32) * f32(sectors[0].along), offs[None, :] * f32(sectors[0].across)
-                )
-            )[:, None, :]
+            sc = sectors[0]
+            dist = np.hypot(kk[:, None].astype(f32) * f32(sc.along), offs[None, :] * f32(sc.across))
+            combine(basic(dist)[:, None, :], cells, out=cells)
         else:
             for si in range(n_act):
                 sc = sectors[si]
-                cells[:, si, :] += basic(
-                    np.hypot(kk[:, None].astype(f32) * f32(sc.along), offs[None, :] * f32(sc.across))
+                combine(
+                    basic(np.hypot(kk[:, None].astype(f32) * f32(sc.along), offs[None, :] * f32(sc.across))),
+                    cells[:, si, :],
+                    out=cells[:, si, :],
                 )
         for b in range(nb):
             k = int(kk[b])
@@ -412,9 +426,12 @@ def path_loss_grid(
     merge_m: float = EDGE_MERGE_M,
     progress: Optional[Callable[[float], None]] = None,
     cancelled: Optional[Callable[[], bool]] = None,
+    rx_offset_db: Optional[float] = None,
 ):
     """Path loss (dB) of every cell within ``max_range_m`` of one gateway; with Deygout,
-    edges closer than ``merge_m`` count as one obstacle.
+    edges closer than ``merge_m`` count as one obstacle. With ``rx_offset_db`` (EIRP plus
+    gains minus losses), the received power ``rx_offset_db - loss`` (dBm) instead, written
+    by the sweep (no extra pass over the raster).
 
     One thread: the numpy calls of the sweep are too short to gain from a second one.
 
@@ -464,6 +481,8 @@ def path_loss_grid(
         ),
         dtype=np.float32,
     )
+    if rx_offset_db is not None:
+        table = np.subtract(np.float32(rx_offset_db), table, out=table)
 
     def basic(dist):  # the table reaches beyond the farthest cell of the window
         return np.take(table, np.rint(dist * np.float32(1.0 / res)).astype(np.intp), mode="wrap")
@@ -495,6 +514,7 @@ def path_loss_grid(
         factor,
         tick,
         merge=merge_m,
+        minus=rx_offset_db is not None,
     )
     if not ok or (cancelled is not None and cancelled()):
         raise LoRaError(tr("Cancelled."))
@@ -510,6 +530,11 @@ def path_loss_grid(
     if hole.any():
         loss[hole] = np.nan
     return slice(r0, r1), slice(c0, c1), loss
+
+
+def _rx_offset(gw: Gateway, params: RadioParams) -> float:
+    """Received power = this minus the path loss (dBm)."""
+    return float(np.float32(params.eirp_dbm + gw.gain_dbi - gw.cable_loss_db - params.environment_loss_db))
 
 
 def coverage(
@@ -537,20 +562,19 @@ def coverage(
     if len(gateways) == 1:  # one gateway: no merging, fewer passes over the raster
         gw = gateways[0]
         rs, cs, rx = path_loss_grid(
-            grid, gw, model, params, method, max_range_m, merge_m, progress, cancelled
-        )
-        np.subtract(
-            np.float32(params.eirp_dbm + gw.gain_dbi - gw.cable_loss_db - params.environment_loss_db),
-            rx,
-            out=rx,
+            grid, gw, model, params, method, max_range_m, merge_m, progress, cancelled, _rx_offset(gw, params)
         )
         if (rs.start, rs.stop, cs.start, cs.stop) == (0, shape[0], 0, shape[1]):
             best = rx
         else:
             best = np.full(shape, np.nan, dtype=np.float32)
             best[rs, cs] = rx
-        count = np.greater_equal(best, hear).astype(np.int16)
-        return {"rx_dbm": best, "sf": sf_of(best, params), "server": count - np.int16(1), "count": count}
+        sf, hears = _sf_and_hears(best, params)
+        if hears is None:
+            hears = np.greater_equal(best, hear)
+        count = hears.astype(np.int16)
+        server = count - np.int16(1)
+        return {"rx_dbm": best, "sf": sf, "server": server, "count": count}
     best = np.full(shape, np.nan, dtype=np.float32)
     server = np.full(shape, -1, dtype=np.int16)
     count = np.zeros(shape, dtype=np.int16)
@@ -560,12 +584,9 @@ def coverage(
             if progress is not None:
                 progress((i + frac) / len(gateways))
 
-        rs, cs, rx = path_loss_grid(grid, gw, model, params, method, max_range_m, merge_m, sub, cancelled)
-        # received power in place of the loss
-        np.subtract(
-            np.float32(params.eirp_dbm + gw.gain_dbi - gw.cable_loss_db - params.environment_loss_db),
-            rx,
-            out=rx,
+        # received power (dBm) in place of the loss
+        rs, cs, rx = path_loss_grid(
+            grid, gw, model, params, method, max_range_m, merge_m, sub, cancelled, _rx_offset(gw, params)
         )
         cur = best[rs, cs]
         if i == 0:
@@ -585,18 +606,28 @@ def coverage(
 
 def sf_of(rx_dbm: np.ndarray, params: RadioParams) -> np.ndarray:
     """best_sf for a large float32 raster in one pass (uint8, 0 = none or NaN)."""
+    return _sf_and_hears(rx_dbm, params)[0]
+
+
+def _sf_and_hears(rx_dbm: np.ndarray, params: RadioParams):
+    """(sf_of, rx_dbm >= the SF12 requirement with fade margin as bool, or None when the
+    requirements do not rise from SF12 to SF7)."""
     sfs = sorted(SPREADING_FACTORS, reverse=True)  # 12 .. 7: rising requirement
     need = [required_power(sf, params) + params.fade_margin_db for sf in sfs]
     if any(b <= a for a, b in zip(need, need[1:])):
-        return best_sf(np.nan_to_num(rx_dbm, nan=-999.0), params).astype(np.uint8)
+        return best_sf(np.nan_to_num(rx_dbm, nan=-999.0), params).astype(np.uint8), None
     # n = number of spreading factors that close the link (NaN closes none); the lowest
-    # of them is 13 - n because a stronger signal also closes every slower SF
-    n_ok = np.zeros(rx_dbm.shape, dtype=np.uint8)
-    for value in need:
-        n_ok += rx_dbm >= np.float32(value)
-    sf = np.subtract(np.uint8(max(sfs) + 1), n_ok)
-    sf *= n_ok > 0
-    return sf
+    # of them is 13 - n because a stronger signal also closes every slower SF. Sums of
+    # the comparisons as uint8 views of the bool results (no casting loops).
+    hears = np.greater_equal(rx_dbm, np.float32(need[0]))
+    n_ok = hears.astype(np.uint8)
+    ge = np.empty(rx_dbm.shape, dtype=np.bool_)
+    for value in need[1:]:
+        np.greater_equal(rx_dbm, np.float32(value), out=ge)
+        n_ok += ge.view(np.uint8)
+    sf = np.subtract(np.uint8(max(sfs) + 1), n_ok, out=n_ok)
+    sf *= hears.view(np.uint8)  # n = 0: no spreading factor
+    return sf, hears
 
 
 def sample_at(values: np.ndarray, grid: Grid, xs: Sequence[float], ys: Sequence[float]) -> List[float]:
