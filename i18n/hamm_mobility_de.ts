@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
   <context>
     <name>hamm_mobility</name>
@@ -14,7 +13,7 @@
       <translation>'{value}' ist kein Datum: Schreiben Sie es als 2024-10-02 oder 02.10.2024.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="91" />
+      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="94" />
       <source>1 to 5 min late</source>
       <translation>1 bis 5 min verspätet</translation>
     </message>
@@ -34,7 +33,7 @@
       <translation>Ladepunkte hinzufügen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/plugin.py" line="52" />
+      <location filename="../plugins/hamm_mobility/plugin.py" line="59" />
       <source>Add charging points…</source>
       <translation>Ladepunkte hinzufügen…</translation>
     </message>
@@ -49,7 +48,7 @@
       <translation>Parken hinzufügen (live)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/plugin.py" line="50" />
+      <location filename="../plugins/hamm_mobility/plugin.py" line="57" />
       <source>Add parking (live)…</source>
       <translation>Parken hinzufügen (live)…</translation>
     </message>
@@ -59,7 +58,7 @@
       <translation>Sharing-System hinzufügen (GBFS)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/plugin.py" line="42" />
+      <location filename="../plugins/hamm_mobility/plugin.py" line="49" />
       <source>Add sharing system (GBFS)…</source>
       <translation>Sharing-System hinzufügen (GBFS)…</translation>
     </message>
@@ -129,7 +128,7 @@
       <translation>Bus (Demo)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="236" />
+      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="256" />
       <location filename="../plugins/hamm_mobility/demo.py" line="391" />
       <source>Buses and trains (real time)</source>
       <translation>Busse und Bahnen (Echtzeit)</translation>
@@ -150,7 +149,7 @@
       <translation>Ladepunkt frei</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="138" />
+      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="141" />
       <location filename="../plugins/hamm_mobility/gui/dialogs.py" line="85" />
       <location filename="../plugins/hamm_mobility/processing/offers.py" line="285" />
       <location filename="../plugins/hamm_mobility/processing/offers.py" line="141" />
@@ -287,7 +286,7 @@ Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart so
       <translation>GBFS-Sharing-System (Momentaufnahme)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="100" />
+      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="69" />
       <source>GBFS: {url}</source>
       <translation>GBFS: {url}</translation>
     </message>
@@ -313,7 +312,7 @@ Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart so
       <translation>GTFS-Realtime-Live-Layer</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/plugin.py" line="48" />
+      <location filename="../plugins/hamm_mobility/plugin.py" line="55" />
       <source>GTFS-Realtime live layer…</source>
       <translation>GTFS-Realtime-Live-Layer…</translation>
     </message>
@@ -323,7 +322,7 @@ Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart so
       <translation>GTFS-Realtime: Fahrzeuge und Verspätungen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/plugin.py" line="46" />
+      <location filename="../plugins/hamm_mobility/plugin.py" line="53" />
       <source>GTFS-Realtime vehicles and delays…</source>
       <translation>GTFS-Realtime: Fahrzeuge und Verspätungen…</translation>
     </message>
@@ -333,17 +332,17 @@ Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart so
       <translation>Geofencing-Zonen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="148" />
+      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="107" />
       <source>Geofencing zones – {system}</source>
       <translation>Geofencing-Zonen – {system}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/live_feed.py" line="115" />
+      <location filename="../plugins/hamm_mobility/adapters/live_feed.py" line="83" />
       <source>Live layer: {title}</source>
       <translation>Live-Layer: {title}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/plugin.py" line="44" />
+      <location filename="../plugins/hamm_mobility/plugin.py" line="51" />
       <source>Load GTFS feed…</source>
       <translation>GTFS-Feed laden…</translation>
     </message>
@@ -364,7 +363,7 @@ Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart so
       <translation>Mobilitätsdaten Hamms in QGIS: Sharing-Systeme live (GBFS 1.x, 2.x und 3.0: Stationen, Fahrzeuge, Geofencing-Zonen, aktualisiert nach der ttl des Feeds), ÖPNV aus GTFS-Feeds (Haltestellen mit Abfahrten je Tag, Linien) und GTFS-Realtime (Fahrzeugpositionen, Verspätungen je Haltestelle, auch als Live-Layer), Parken mit Live-Belegung (DATEX II v2/v3, JSON), Ladepunkte für Elektrofahrzeuge (OCPI, Ladesäulenregister), Verkehrszählungen je Verkehrsart (CSV, SensorThings), die OGC-Mobilitätsdienste der Stadt mit einem Klick und die Mobilitätsangebote im Umkreis von Punkten, gruppiert als „Mobilitätsstadtplan“.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="29" />
+      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="28" />
       <source>Mobility map</source>
       <translation>Mobilitätsstadtplan</translation>
     </message>
@@ -374,7 +373,7 @@ Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart so
       <translation>Mobilitätsangebote im Umkreis</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/plugin.py" line="58" />
+      <location filename="../plugins/hamm_mobility/plugin.py" line="65" />
       <source>Mobility offers nearby…</source>
       <translation>Mobilitätsangebote im Umkreis…</translation>
     </message>
@@ -384,7 +383,7 @@ Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart so
       <translation>Mobilitätsdienste aus dem städtischen Katalog</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/plugin.py" line="56" />
+      <location filename="../plugins/hamm_mobility/plugin.py" line="63" />
       <source>Mobility services from the city catalog…</source>
       <translation>Mobilitätsdienste aus dem städtischen Katalog…</translation>
     </message>
@@ -394,7 +393,7 @@ Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart so
       <translation>Einschienenbahn</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="92" />
+      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="95" />
       <source>More than 5 min late</source>
       <translation>Mehr als 5 min verspätet</translation>
     </message>
@@ -434,7 +433,7 @@ Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart so
       <translation>Fahrverbot</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="90" />
+      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="93" />
       <source>On time (up to 1 min)</source>
       <translation>Pünktlich (bis 1 min)</translation>
     </message>
@@ -462,7 +461,7 @@ Ausgaben: die Punkte mit je einer Anzahl und einer Namensliste je Angebotsart so
       <translation>Parken</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="122" />
+      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="125" />
       <location filename="../plugins/hamm_mobility/demo.py" line="405" />
       <source>Parking (live)</source>
       <translation>Parken (live)</translation>
@@ -642,7 +641,7 @@ Formate: DATEX II v2 (d2LogicalModel mit ParkingFacilityTablePublication für di
       <translation>Stationen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="142" />
+      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="101" />
       <location filename="../plugins/hamm_mobility/demo.py" line="382" />
       <source>Stations – {system}</source>
       <translation>Stationen – {system}</translation>
@@ -834,6 +833,11 @@ Formate: DATEX II v2 (d2LogicalModel mit ParkingFacilityTablePublication für di
       <translation>Der Dienst „{id}“ ist kein OGC-Dienst des Stadtprofils.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="243" />
+      <source>The static GTFS feed {source} could not be read ({error}); vehicles are shown without line names. Next try in {minutes} minutes.</source>
+      <translation>Der statische GTFS-Feed {source} konnte nicht gelesen werden ({error}); die Fahrzeuge werden ohne Liniennamen gezeigt. Nächster Versuch in {minutes} Minuten.</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="124" />
       <source>To hour (exclusive; up to 48 for trips after midnight)</source>
       <translation>Bis Stunde (ausschließlich; bis 48 für Fahrten nach Mitternacht)</translation>
@@ -849,7 +853,7 @@ Formate: DATEX II v2 (d2LogicalModel mit ParkingFacilityTablePublication für di
       <translation>Verkehrszählstellen (SensorThings)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/plugin.py" line="54" />
+      <location filename="../plugins/hamm_mobility/plugin.py" line="61" />
       <source>Traffic counting stations…</source>
       <translation>Verkehrszählstellen…</translation>
     </message>
@@ -895,7 +899,7 @@ Formate: DATEX II v2 (d2LogicalModel mit ParkingFacilityTablePublication für di
       <translation>Fahrzeuge verfügbar</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="145" />
+      <location filename="../plugins/hamm_mobility/adapters/gbfs_live.py" line="104" />
       <location filename="../plugins/hamm_mobility/demo.py" line="385" />
       <source>Vehicles – {system}</source>
       <translation>Fahrzeuge – {system}</translation>
@@ -1026,7 +1030,7 @@ Formate: DATEX II v2 (d2LogicalModel mit ParkingFacilityTablePublication für di
       <translation>{n} Fahrzeuge ohne gültige Koordinaten oder ID wurden übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="206" />
+      <location filename="../plugins/hamm_mobility/adapters/feeds.py" line="209" />
       <location filename="../plugins/hamm_mobility/processing/algorithms.py" line="322" />
       <source>{n} vehicles without valid position were skipped.</source>
       <translation>{n} Fahrzeuge ohne gültige Position wurden übersprungen.</translation>

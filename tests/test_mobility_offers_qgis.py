@@ -595,3 +595,27 @@ def test_live_layer_made_permanent_is_never_fed_again(qgis_app, tmp_path):
     assert restore_live_layers(project, start=False) == []
     project.clear()
     assert QgsVectorLayer(path, "check", "ogr").featureCount() == 1
+
+
+def test_live_gtfsrt_without_static_feed_shows_vehicles(qgis_app, feed_server):  # noqa: F811
+    root = feed_server.root
+    (root / "rt").mkdir(exist_ok=True)
+    _replace(root / "rt" / "vp_only.pb", rt_feed_bytes(vehicles=[
+        {"id": "bus9", "trip_id": "T0_0_0", "lat": 51.68, "lon": 7.81}]))
+    live = feeds.gtfsrt_live([feed_server.url("rt/vp_only.pb")],
+                             feed_server.url("gibt_es_nicht.zip"), add_to_project=False,
+                             interval_s=3600)
+    try:
+        seen = _start(live)
+        assert seen["errors"] == []
+        assert _values(live.layer, "fahrzeug_id", "linienname") == {"bus9": ""}
+        assert any("gibt_es_nicht.zip" in w and "without line names" in w
+                   for w in live.warnings)
+        misses = feed_server.hits("gibt_es_nicht.zip")
+        assert misses >= 1
+        assert wait_for(live.refresh(), 30)
+        # not downloaded again at every refresh
+        assert feed_server.hits("gibt_es_nicht.zip") == misses
+        assert feed_server.hits("rt/vp_only.pb") == 2
+    finally:
+        live.stop()

@@ -4,6 +4,7 @@ vehicles matched to the static feed; their styles."""
 
 import os
 import tempfile
+import time
 from typing import List, Optional, Sequence
 
 from qgis.core import (
@@ -18,6 +19,8 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtGui import QColor
+
+from hamm_core.logic.errors import HammError
 
 from ..logic import charging, gbfs, gtfs, gtfsrt, parking
 from ..logic.i18n import tr
@@ -208,22 +211,39 @@ def vehicle_records(feeds: Sequence[gtfsrt.FeedMessage], index: StaticIndex,
     return out
 
 
+# A static GTFS feed that could not be read is tried again after this long, not at every
+# refresh of the real-time feed (a large zip every 30 s would be a download storm)
+STATIC_RETRY_S = 900.0
+
+
 def gtfsrt_work(rt_urls: Sequence[str], gtfs_source: str = ""):
     index = StaticIndex()
+    state = {"retry_after": 0.0}
+
+    def load_static(fetch) -> None:
+        path = gtfs_source
+        if gtfs_source.startswith(("http://", "https://")):
+            handle, path = tempfile.mkstemp(suffix=".zip", prefix="hamm_gtfs_")
+            with os.fdopen(handle, "wb") as out:
+                out.write(fetch(gtfs_source))
+        try:
+            index.load(path)
+        finally:
+            if path != gtfs_source:
+                os.unlink(path)
 
     def work(fetch):
         warnings: List[str] = []
-        if gtfs_source and not index.loaded:
-            path = gtfs_source
-            if gtfs_source.startswith(("http://", "https://")):
-                handle, path = tempfile.mkstemp(suffix=".zip", prefix="hamm_gtfs_")
-                with os.fdopen(handle, "wb") as out:
-                    out.write(fetch(gtfs_source))
+        if gtfs_source and not index.loaded and time.monotonic() >= state["retry_after"]:
             try:
-                index.load(path)
-            finally:
-                if path != gtfs_source:
-                    os.unlink(path)
+                load_static(fetch)
+            except (HammError, OSError) as err:
+                # the vehicles still show, without line names, until the next try
+                state["retry_after"] = time.monotonic() + STATIC_RETRY_S
+                warnings.append(tr(
+                    "The static GTFS feed {source} could not be read ({error}); vehicles "
+                    "are shown without line names. Next try in {minutes} minutes.").format(
+                        source=gtfs_source, error=err, minutes=int(STATIC_RETRY_S // 60)))
         feeds = [gtfsrt.decode_feed(fetch(u), u) for u in rt_urls]
         return vehicle_records(feeds, index, warnings), warnings
     return work
