@@ -3,7 +3,7 @@
   <context>
     <name>hamm_twin</name>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/pg_store.py" line="67" />
+      <location filename="../plugins/hamm_twin/adapters/pg_store.py" line="69" />
       <source>'{schema}' is not a usable schema name.</source>
       <translation>„{schema}“ ist kein verwendbarer Schemaname.</translation>
     </message>
@@ -229,7 +229,7 @@
       <translation>Feuerwehr</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="443" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="452" />
       <source>Finishing the GeoPackage {path} failed ({error}).</source>
       <translation>Der Abschluss des GeoPackages {path} ist fehlgeschlagen ({error}).</translation>
     </message>
@@ -997,6 +997,11 @@
       <translation>Die Schummerung von {path} konnte nicht berechnet werden.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="290" />
+      <source>The layer {layer} in {path} has another coordinate system or geometry type than this plugin writes (EPSG:{epsg}). Choose another GeoPackage.</source>
+      <translation>Der Layer {layer} in {path} hat ein anderes Koordinatensystem oder einen anderen Geometrietyp, als diese Erweiterung schreibt (EPSG:{epsg}). Bitte ein anderes GeoPackage wählen.</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_twin/adapters/store.py" line="281" />
       <source>The layer {layer} in {path} is not a building layer of this plugin (fields missing: {fields}). Choose another GeoPackage.</source>
       <translation>Der Layer {layer} in {path} ist kein Gebäudelayer dieses Plugins (fehlende Felder: {fields}). Bitte ein anderes GeoPackage wählen.</translation>
@@ -1048,7 +1053,7 @@
       <translation>Das Rechteck ist leer: nichts geladen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/pg_store.py" line="106" />
+      <location filename="../plugins/hamm_twin/adapters/pg_store.py" line="108" />
       <source>The table {table} in the schema {schema} is not a building table of this plugin (columns missing: {fields}). Choose another schema.</source>
       <translation>Die Tabelle {table} im Schema {schema} ist keine Gebäudetabelle dieses Plugins (fehlende Spalten: {fields}). Wählen Sie ein anderes Schema.</translation>
     </message>
@@ -1168,7 +1173,7 @@
       <translation>Wohnheim</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="420" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="429" />
       <source>Writing to the GeoPackage {path} failed ({error}).</source>
       <translation>Das Schreiben in das GeoPackage {path} ist fehlgeschlagen ({error}).</translation>
     </message>

@@ -444,3 +444,28 @@ def test_a_new_geopackage_appears_only_when_the_import_has_finished(tmp_path):
     _rtree_matches_table(db, "gebaeude")
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     db.close()
+
+
+def test_an_existing_layer_in_another_crs_is_refused_and_left_alone(tmp_path):
+    from osgeo import ogr, osr
+
+    from hamm_core.logic.errors import HammError
+    from hamm_twin.adapters import store
+    out = str(tmp_path / "fremd.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(out)
+    wgs84 = osr.SpatialReference()
+    wgs84.ImportFromEPSG(4326)
+    layer = ds.CreateLayer(store.BUILDINGS, wgs84, ogr.wkbMultiPolygon)
+    for name, kind in store.BUILDING_FIELDS:
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    feat = ogr.Feature(layer.GetLayerDefn())
+    feat.SetField("gml_id", "fremd")
+    feat.SetGeometry(ogr.CreateGeometryFromWkt(
+        "MULTIPOLYGON(((7.8 51.6,7.9 51.6,7.9 51.7,7.8 51.6)))"))
+    layer.CreateFeature(feat)
+    feat = layer = ds = None
+    with pytest.raises(HammError, match="another coordinate system"):
+        store.import_files([stream_citygml(tmp_path / "a.gml", 5)], out)
+    ds = ogr.Open(out)
+    assert ds.GetLayerByName(store.BUILDINGS).GetFeatureCount() == 1
+    assert ds.GetLayerByName(store.SURFACES) is None

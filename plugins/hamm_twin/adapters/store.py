@@ -282,6 +282,15 @@ class Lod2Store:
                                    "this plugin (fields missing: {fields}). Choose another "
                                    "GeoPackage.").format(layer=name, path=self.path,
                                                          fields=", ".join(missing)))
+            # rows are written as EPSG:25832 geometries of this type: refuse another layout
+            srs = layer.GetSpatialRef()
+            epsg = srs.GetAuthorityCode(None) if srs is not None else None
+            if str(epsg) != str(EPSG) or ogr.GT_Flatten(layer.GetGeomType()) != \
+                    ogr.GT_Flatten(gtype):
+                raise HammError(tr("The layer {layer} in {path} has another coordinate system "
+                                   "or geometry type than this plugin writes (EPSG:{epsg}). "
+                                   "Choose another GeoPackage.").format(
+                                       layer=name, path=self.path, epsg=EPSG))
             self._check_index(ds, name, layer.GetGeometryColumn() or "geom")
             return layer
         layer = ds.CreateLayer(name, _srs(), gtype,
