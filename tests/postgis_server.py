@@ -11,8 +11,10 @@ Fixture ``postgis`` -> PostgisServer with ``uri(schema=None, table=None, ...)`` 
 postgres provider, ``dsn`` (libpq key/value string) and ``psql(sql)``.
 """
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -115,7 +117,30 @@ def postgis():
         server.psql("CREATE EXTENSION postgis")
         yield server
     finally:
-        subprocess.run(as_user([str(PG_BIN / "pg_ctl"), "-D", str(data_dir), "-m", "fast",
-                                "-w", "stop"]), check=False, capture_output=True,
-                       timeout=60)
+        _stop(as_user, data_dir)
         shutil.rmtree(base, ignore_errors=True)
+
+
+def _stop(as_user, data_dir: Path) -> None:
+    """pg_ctl stop; if the server is still there after that (a busy machine, a stop that
+    timed out), end the postmaster by its pid so no server outlives the session."""
+    pid = None
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        pid = int((data_dir / "postmaster.pid").read_text().split()[0])
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        subprocess.run(as_user([str(PG_BIN / "pg_ctl"), "-D", str(data_dir), "-m", "fast",
+                                "-w", "-t", "30", "stop"]), check=False,
+                       capture_output=True, timeout=60)
+    if pid is None:
+        return
+    for sig in (signal.SIGQUIT, signal.SIGKILL):
+        try:
+            os.kill(pid, sig)
+        except (ProcessLookupError, PermissionError):
+            return
+        for _ in range(50):
+            try:
+                os.kill(pid, 0)
+            except (ProcessLookupError, PermissionError):
+                return
+            time.sleep(0.1)
