@@ -2,18 +2,25 @@
 authentication configurations (authcfg) apply.
 
 Works on the main thread (a local event loop keeps the UI painting) and inside QgsTask
-worker threads (QgsNetworkAccessManager.instance() gives each thread its own manager).
+worker threads, where QGIS's own QgsBlockingNetworkRequest does the transfer (a nested
+event loop on a worker thread's network manager was seen to crash QGIS 3.22 now and then).
 Every failure becomes a NetworkError with a translated message; retries with backoff for
 GET/HEAD on timeouts, connection failures and 429/502/503/504; a maximum body size that
 aborts the transfer as soon as it is exceeded; a total timeout per attempt.
 """
 
+import threading
 import time
 from typing import Dict, Optional
 
-from qgis.core import QgsApplication, QgsNetworkAccessManager
+from qgis.core import (
+    QgsApplication,
+    QgsBlockingNetworkRequest,
+    QgsFeedback,
+    QgsNetworkAccessManager,
+)
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QByteArray, QEventLoop, QTimer, QUrl
+from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QEventLoop, QThread, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..definitions import DEFAULT_MAX_BYTES, DEFAULT_RETRIES, DEFAULT_TIMEOUT_S, USER_AGENT
@@ -94,7 +101,19 @@ def fetch_xml(url: str, **kwargs):
     return parse_xml(response.content, http.redact(response.url))
 
 
+def _on_worker_thread() -> bool:
+    app = QCoreApplication.instance()
+    return app is not None and QThread.currentThread() != app.thread()
+
+
 def _wait(seconds: float, feedback) -> bool:
+    if _on_worker_thread():  # no event loop needed off the main thread
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            if feedback is not None and feedback.isCanceled():
+                return False
+            time.sleep(min(_POLL_MS / 1000.0, max(0.0, end - time.monotonic())))
+        return not (feedback is not None and feedback.isCanceled())
     """Sleep while processing events; False if cancelled meanwhile."""
     end = time.monotonic() + seconds
     loop = QEventLoop()
@@ -141,6 +160,9 @@ def _fetch_once(url, method, headers, data, authcfg, timeout_s, max_bytes, feedb
                 max_redirects, use_cache=True) -> HttpResponse:
     if feedback is not None and feedback.isCanceled():
         raise http.cancelled_error(url)
+    if method in ("GET", "POST") and _on_worker_thread():
+        return _fetch_blocking(url, method, headers, data, authcfg, timeout_s, max_bytes,
+                               feedback, max_redirects, use_cache)
     request = _prepare_request(url, headers, authcfg, max_redirects, use_cache)
     nam = QgsNetworkAccessManager.instance()
     body = QByteArray(data or b"")
@@ -201,6 +223,91 @@ def _fetch_once(url, method, headers, data, authcfg, timeout_s, max_bytes, feedb
     finally:
         if not sip.isdeleted(reply):
             reply.deleteLater()
+
+
+def _fetch_blocking(url, method, headers, data, authcfg, timeout_s, max_bytes, feedback,
+                    max_redirects, use_cache) -> HttpResponse:
+    """The transfer on a worker thread, through QgsBlockingNetworkRequest. Timeout, the
+    caller's cancel and the size limit cancel its feedback from a watcher thread."""
+    # authcfg is applied by the blocking request itself; _prepare_request only checks it
+    if authcfg and authcfg not in QgsApplication.authManager().configIds():
+        _prepare_request(url, headers, authcfg, max_redirects, use_cache)  # raises
+    request = _prepare_request(url, headers, "", max_redirects, use_cache)
+    blocking = QgsBlockingNetworkRequest()
+    if authcfg:
+        blocking.setAuthCfg(authcfg)
+    cancel = QgsFeedback()
+    state = {"why": ""}
+    done = threading.Event()
+
+    def stop(why: str) -> None:
+        if not state["why"]:
+            state["why"] = why
+            cancel.cancel()
+
+    def on_progress(received: int, total: int) -> None:
+        if max_bytes and (received > max_bytes or total > max_bytes):
+            stop("too_large")
+
+    def watch() -> None:
+        deadline = time.monotonic() + timeout_s
+        while not done.wait(_POLL_MS / 1000.0):
+            if feedback is not None and feedback.isCanceled():
+                stop("cancelled")
+                return
+            if time.monotonic() > deadline:
+                stop("timeout")
+                return
+
+    blocking.downloadProgress.connect(on_progress)
+    watcher = threading.Thread(target=watch, name="hamm network watch", daemon=True)
+    watcher.start()
+    try:
+        if method == "POST":
+            code = blocking.post(request, QByteArray(data or b""), False, cancel)
+        else:
+            code = blocking.get(request, not use_cache, cancel)
+    finally:
+        done.set()
+        watcher.join()
+    content = blocking.reply()
+    final_url = url
+    why = state["why"]
+    if why == "too_large":
+        raise http.too_large_error(final_url, max_bytes)
+    if why == "timeout":
+        raise http.timeout_error(final_url, timeout_s)
+    if why == "cancelled":
+        raise http.cancelled_error(final_url)
+    status = content.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+    status = int(status) if status is not None else 0
+    if status >= 400:
+        reason = content.attribute(QNetworkRequest.Attribute.HttpReasonPhraseAttribute) or ""
+        err = http.http_error(final_url, status, str(reason))
+        err.detail += " " + bytes(content.content())[:2048].decode("utf-8", "replace")
+        raise err
+    error = content.error()
+    if code != QgsBlockingNetworkRequest.NoError or error != _E.NoError:
+        detail = content.errorString() or blocking.errorMessage()
+        if code == QgsBlockingNetworkRequest.TimeoutError or error in (
+                _E.TimeoutError, _E.OperationCanceledError):
+            raise http.timeout_error(final_url, timeout_s)
+        if error in (_E.TooManyRedirectsError, _E.InsecureRedirectError):
+            raise http.redirect_error(final_url, detail)
+        if error == _E.SslHandshakeFailedError:
+            raise http.ssl_error(final_url, detail)
+        if error in (_E.AuthenticationRequiredError, _E.ContentAccessDenied):
+            raise http.http_error(final_url, 401, detail)
+        if error == _E.ContentNotFoundError:
+            raise http.http_error(final_url, 404, detail)
+        raise http.connection_error(final_url, detail)
+    body = bytes(content.content())
+    if max_bytes and len(body) > max_bytes:
+        raise http.too_large_error(final_url, max_bytes)
+    headers_out = {bytes(k).decode("latin-1").lower(): bytes(content.rawHeader(k)).decode(
+        "latin-1") for k in content.rawHeaderList()}
+    return HttpResponse(url=final_url, status=status or 200, content=body,
+                        headers=headers_out)
 
 
 def _read_reply(reply, url, why, timeout_s, max_bytes) -> HttpResponse:
