@@ -197,6 +197,28 @@ def _zone_sink_fields() -> QgsFields:
     return lay.model_fields(model.ZONES)
 
 
+def _zone_sink(alg, parameters, context):
+    """(sink, destination, fields) of the OUTPUT detection-zone layer."""
+    fields = _zone_sink_fields()
+    sink, dest = alg.parameterAsSink(parameters, "OUTPUT", context, fields,
+                                     QgsWkbTypes.Polygon, CRS)
+    if sink is None:
+        raise QgsProcessingException(alg.invalidSinkError(parameters, "OUTPUT"))
+    return sink, dest, fields
+
+
+def _usable_cameras(cams_src, feedback) -> list:
+    """The cameras of an optional source; one that cannot be used is reported and skipped."""
+    cams = []
+    if cams_src is not None:
+        for rec in lay.camera_records(cams_src):
+            try:
+                cams.append(camera_from_record(rec))
+            except SignalsError as err:
+                feedback.reportError(err.user_message)
+    return cams
+
+
 class GenerateZonesAlgorithm(SignalsAlgorithm):
     NAME = "generate_zones"
     DISPLAY = "Generate zones before stop lines"
@@ -240,20 +262,10 @@ class GenerateZonesAlgorithm(SignalsAlgorithm):
         width = self.parameterAsDouble(parameters, "WIDTH", context)
         classes = [self.CLASS_VALUES[i] for i in self.parameterAsEnums(parameters, "CLASSES", context)]
         function = self.FUNCTION_VALUES[self.parameterAsEnum(parameters, "FUNCTION", context)]
-        cams = []
-        if cams_src is not None:
-            for rec in lay.camera_records(cams_src):
-                try:
-                    cams.append(camera_from_record(rec))
-                except SignalsError as err:
-                    feedback.reportError(err.user_message)
+        cams = _usable_cameras(cams_src, feedback)
         stop_recs = [(lay.feature_record(f), lay.line_points(f.geometry()))
                      for f in stops.getFeatures()]
-        fields = _zone_sink_fields()
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
-                                          QgsWkbTypes.Polygon, CRS)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        sink, dest, fields = _zone_sink(self, parameters, context)
         lane_feats = list(lanes.getFeatures())
         if not lane_feats:
             raise QgsProcessingException(self.tr("The lane layer is empty: there is nothing to "
@@ -348,22 +360,12 @@ class CrossingZonesAlgorithm(SignalsAlgorithm):
         width = self.parameterAsDouble(parameters, "WIDTH", context)
         setback = self.parameterAsDouble(parameters, "SETBACK", context)
         function = self.FUNCTION_VALUES[self.parameterAsEnum(parameters, "FUNCTION", context)]
-        cams = []
-        if cams_src is not None:
-            for rec in lay.camera_records(cams_src):
-                try:
-                    cams.append(camera_from_record(rec))
-                except SignalsError as err:
-                    feedback.reportError(err.user_message)
+        cams = _usable_cameras(cams_src, feedback)
         lanes = []
         if lanes_src is not None:
             lanes = [(lay.feature_record(f), lay.line_points(f.geometry()))
                      for f in lanes_src.getFeatures()]
-        fields = _zone_sink_fields()
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
-                                          QgsWkbTypes.Polygon, CRS)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        sink, dest, fields = _zone_sink(self, parameters, context)
         feats = list(lines.getFeatures())
         if not feats:
             raise QgsProcessingException(self.tr("The input layer is empty: there are no "
@@ -702,11 +704,7 @@ class ImportAlgorithm(SignalsAlgorithm):
                 path=path, error=err.strerror)) from err
         except HammError as err:
             _fail(err)
-        fields = _zone_sink_fields()
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
-                                          QgsWkbTypes.Polygon, CRS)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        sink, dest, fields = _zone_sink(self, parameters, context)
         keep = self.parameterAsBoolean(parameters, "KEEP_IDS", context)
         for zone in pkg["zones"]:
             rec = zone if keep else dict(zone, kamera_id=None, knoten_id=None)
