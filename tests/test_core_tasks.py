@@ -54,3 +54,16 @@ def test_a_failing_apply_keeps_the_feed_alive_and_is_reported_once(qgis_app):
     finally:
         feed.stop()
     assert not feed.timer.isActive() and feed.refresh() is None
+
+
+def test_an_interval_of_zero_refreshes_only_when_asked(qgis_app):
+    from hamm_core.adapters.tasks import wait_for
+    feed = Feed([1, 2])
+    feed.interval_s = 0
+    try:
+        assert wait_for(feed.start(), 10) and feed.applied == [1]
+        assert not feed.timer.isActive()  # no timer: the user refreshes by hand
+        assert wait_for(feed.refresh(), 10) and feed.applied == [1, 2]
+        assert not feed.timer.isActive()
+    finally:
+        feed.stop()

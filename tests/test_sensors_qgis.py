@@ -211,17 +211,20 @@ def test_server_down_is_a_clear_error(qgis_app):
 def test_live_layer_reports_a_dead_server(qgis_app):
     from conftest import free_port
     errors = []
-    live = LiveLayer("http://127.0.0.1:{}/v1.1".format(free_port()), interval_s=0,
+    live = LiveLayer("http://127.0.0.1:{}/v1.1".format(free_port()), interval_s=600,
                      on_error=errors.append)
     try:
-        assert wait_for(live.refresh(), 120)
+        assert wait_for(live.start(), 120)
         assert len(errors) == 1 and isinstance(errors[0], NetworkError)
         assert live.layer.featureCount() == 0
+        # the next interval tries again (the core's refresh cycle re-arms after a failure)
+        assert live.timer.isActive() and 590_000 < live.timer.remainingTime() <= 600_000
         # the outage goes on: logged, but not pushed to the user at every interval
         assert wait_for(live.refresh(), 120)
-        assert len(errors) == 1 and live.last_error is not None
+        assert len(errors) == 1 and live.last_error is not None and live.errors_in_row == 2
     finally:
         live.stop()
+    assert not live.timer.isActive() and live.refresh() is None
 
 
 def test_server_500_everywhere(qgis_app, bad_sta):

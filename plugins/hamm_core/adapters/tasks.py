@@ -102,7 +102,8 @@ class PeriodicRefresh:
     skipped (``skipped`` counts them). On an error the layers keep their last state, the
     next interval tries again, and ``on_error`` hears of an outage once, not at every
     interval. ``stop()`` (layer removed, plugin unloaded) stops the timer and cancels a
-    running refresh. Subclasses set ``interval_s`` and may override ``next_interval_s``.
+    running refresh. Subclasses set ``interval_s`` and may override ``next_interval_s``;
+    an interval of 0 or less means no timer (refreshes only when asked for).
     """
 
     interval_s = 60
@@ -153,8 +154,11 @@ class PeriodicRefresh:
         return self.task
 
     def _arm(self) -> None:
-        if not self.stopped:
-            self.timer.start(int(max(1.0, self.next_interval_s()) * 1000))
+        if self.stopped:
+            return
+        interval = self.next_interval_s()
+        if interval is not None and interval > 0:
+            self.timer.start(int(max(1.0, interval) * 1000))
 
     def _done(self, result) -> None:
         if self.stopped:

@@ -2,7 +2,6 @@
 location, the latest value, unit, time, age and stale flag; styled by value and greyed
 when stale; refreshed on an interval in a background task and updated by MQTT."""
 
-import contextlib
 import json
 from datetime import datetime
 from typing import Callable, Dict, List, Optional
@@ -24,7 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, QTimer, QVariant
 
 from hamm_core.adapters.messages import log, log_warning
-from hamm_core.adapters.tasks import run_task
+from hamm_core.adapters.tasks import PeriodicRefresh
 from hamm_core.logic.errors import HammError, ParseError
 
 from ..logic.i18n import tr
@@ -87,8 +86,12 @@ def style_layer(layer: QgsVectorLayer, color_expression: str = COLOR_EXPRESSION)
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
 
 
-class LiveLayer:
-    """Owns the layer's content; the caller adds ``layer`` to a project (or not)."""
+class LiveLayer(PeriodicRefresh):
+    """Owns the layer's content; the caller adds ``layer`` to a project (or not).
+
+    The refresh cycle (worker thread, skip while busy, outage reported once, timer
+    re-armed after each refresh) is the core's PeriodicRefresh; MQTT messages update the
+    layer in between."""
 
     def __init__(self, base_url: str, authcfg: str = "", crs: str = "EPSG:25832",
                  stale_after_s: float = 3600.0, interval_s: float = 300.0,
@@ -100,12 +103,13 @@ class LiveLayer:
         """``layer``: an existing point layer to fill (e.g. the empty memory layer of a
         saved project, see restore_live_layers); missing fields are added, its
         features replaced."""
+        super().__init__(on_update=None, on_error=on_error)
         self.base_url, self.authcfg, self.filter = base_url, authcfg, filter_
         self.ids = list(ids)
         self.props = list(props)
         self.stale_after_s, self.interval_s = stale_after_s, interval_s
         self.max_items = max_items
-        self.on_warning, self.on_error = on_warning, on_error
+        self.on_warning = on_warning
         from .warnings_layer import load_thresholds
         self.crs = crs
         self.tracker = WarningTracker(load_thresholds())
@@ -113,11 +117,8 @@ class LiveLayer:
         self.events: List[WarningEvent] = []
         self.rows: Dict[object, LiveRow] = {}
         self.fids: Dict[object, int] = {}
-        self.task = None
-        self.refreshes = 0
         self.mqtt = None
         self.mqtt_errors: List[str] = []
-        self.last_error: Optional[BaseException] = None
         self.warnings: List[str] = []
         if layer is None:
             self.layer = QgsVectorLayer(live_layer_uri(crs), name or tr("Sensors (live)"),
@@ -140,8 +141,6 @@ class LiveLayer:
         # the time-series dock and the history action read the source from the layer
         self.layer.setCustomProperty(URL_PROPERTY, base_url)
         self.layer.setCustomProperty(AUTHCFG_PROPERTY, authcfg)
-        self.timer = QTimer()
-        self.timer.timeout.connect(self.refresh)
         # MQTT updates are collected and written every mqtt_flush_ms (0: at once)
         self.mqtt_flush_ms = 100
         self._dirty: Dict[object, LiveRow] = {}
@@ -150,40 +149,29 @@ class LiveLayer:
         self._flush_timer.timeout.connect(self.flush)
 
     # -- refresh ----------------------------------------------------------------------------
-    def start(self, refresh_now: bool = True) -> None:
-        if self.interval_s > 0:
-            self.timer.start(int(self.interval_s * 1000))
+    def start(self, refresh_now: bool = True):
+        """Refresh now and then every ``interval_s`` (0: only when asked for); with
+        ``refresh_now`` False the first refresh waits one interval."""
         if refresh_now:
-            self.refresh()
+            return self.refresh()
+        self._arm()
+        return None
 
-    def refresh(self):
-        """Start a background refresh (skipped while one runs); returns the task or None."""
-        if self.task is not None and not self.task.done:
-            return None
-        base, authcfg, filter_, max_items = self.base_url, self.authcfg, self.filter, self.max_items
-        ids, props = list(self.ids), list(self.props)
+    def next_interval_s(self) -> float:
+        return self.interval_s
 
-        def work(task):
-            client = make_client(base, authcfg, feedback=task, max_items=max_items)
-            datastreams, latest = fetch_live(client, filter_, feedback=task, ids=ids,
-                                             props=props)
-            return datastreams, latest, client.warnings + client.caps.log
+    def task_title(self) -> str:
+        return tr("Refresh live sensor layer")
 
-        self.task = run_task(tr("Refresh live sensor layer"), work, self._on_fetched,
-                             self._on_failed)
-        return self.task
+    def work(self, task):  # worker thread
+        client = make_client(self.base_url, self.authcfg, feedback=task,
+                             max_items=self.max_items)
+        datastreams, latest = fetch_live(client, self.filter, feedback=task,
+                                         ids=list(self.ids), props=list(self.props))
+        return datastreams, latest, client.warnings + client.caps.log
 
-    def _on_failed(self, err: BaseException) -> None:
-        # an outage is reported once (the log has every failed refresh), as for the
-        # other live feeds (hamm_core.adapters.tasks.PeriodicRefresh)
-        first = self.last_error is None
-        self.last_error = err
-        if self.on_error is not None and first:
-            self.on_error(err)
-
-    def _on_fetched(self, result) -> None:
+    def apply(self, result) -> None:  # main thread
         datastreams, latest, warnings = result
-        self.last_error = None
         self.warnings = warnings
         for w in warnings:
             log(w)
@@ -195,7 +183,6 @@ class LiveLayer:
                 row.time, row.value, row.text = old.time, old.value, old.text  # MQTT was newer
             self.rows[row.datastream_id] = row
         self._write(rows)
-        self.refreshes += 1
 
     # -- MQTT -----------------------------------------------------------------------------
     def mqtt_topics(self) -> List[str]:
@@ -339,17 +326,10 @@ class LiveLayer:
         Datastream, so an event running now does not warn again."""
         self.tracker.thresholds = {k: list(v) for k, v in thresholds.items()}
 
-    def stop(self) -> None:
-        self.timer.stop()
+    def on_stop(self) -> None:
         self._flush_timer.stop()
         self._dirty = {}
-        with contextlib.suppress(TypeError):
-            self.timer.timeout.disconnect(self.refresh)
         self.stop_mqtt()
-        if self.task is not None and not self.task.done:
-            self.task.cancel()
-            self.task.on_done = None
-            self.task.on_error = None
 
 
 def describe_error(err: BaseException) -> str:
