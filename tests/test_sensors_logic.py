@@ -380,3 +380,26 @@ def test_warnings_once_per_event():
     assert tracker.update("d2", "precipitation", 16) is not None
     assert tracker.update("d3", "wind_speed", 50) is None
     assert tracker.update("d1", "air_temperature", None) is None
+
+
+def test_history_period_fixed_or_rolling_and_broken():
+    from datetime import datetime, timedelta, timezone
+
+    from hamm_sensors.logic.timeseries import history_period, history_spec
+    now = datetime(2026, 7, 2, 12, 0, tzinfo=timezone.utc)
+    start, end = datetime(2026, 7, 1, 6, 0, tzinfo=timezone.utc), datetime(
+        2026, 7, 1, 9, 30, tzinfo=timezone.utc)
+    # a period chosen in the dialog comes back unchanged, whenever the project is opened
+    assert history_period(history_spec(["air_temperature"], start, end), now) == (
+        ["air_temperature"], start, end)
+    assert history_period(history_spec([], hours=6), now) == ([], now - timedelta(hours=6), now)
+    # the demo's older form and a time without zone (read as UTC)
+    assert history_period('{"hours": 24, "props": ["x"]}', now)[1] == now - timedelta(hours=24)
+    assert history_period('{"start": "2026-07-01T06:00:00", "end": "2026-07-01T09:30:00"}',
+                          now)[1:] == (start, end)
+    for broken in ('{"hours": "viele"}', "[kaputt", '{"start": "gestern", "end": "heute"}',
+                   '{"start": "2026-07-01T09:00:00+00:00"}', '{"hours": -2}',
+                   '{"start": "2026-07-01T09:00:00+00:00", "end": "2026-07-01T08:00:00+00:00"}',
+                   '{"hours": NaN}', '["props"]'):
+        with pytest.raises(ValueError):
+            history_period(broken, now)

@@ -81,6 +81,60 @@ def test_saved_live_layer_restarts_when_the_project_opens(plugin, sta_network, t
     assert plugin.live_layers == []  # the layer went away with the project: stopped
 
 
+def _wait_until(predicate, timeout_s: float = 120.0) -> bool:
+    import time
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        if predicate():
+            return True
+        time.sleep(0.02)
+    return False
+
+
+@pytest.mark.server
+def test_history_layer_from_the_menu_comes_back_with_its_period(plugin, sta_network, tmp_path,
+                                                                 monkeypatch):
+    """A history layer loaded through the menu keeps its period in the saved project and
+    is filled with the same observations when the project is opened again."""
+    from datetime import timedelta
+
+    from qgis.PyQt.QtWidgets import QDialog
+
+    from hamm_sensors.gui import history_dialog
+    end = sta_network.end - timedelta(hours=1)
+    start = end - timedelta(hours=2)
+    monkeypatch.setattr(history_dialog.HistoryDialog, "exec",
+                        lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(history_dialog.HistoryDialog, "values", lambda self: {
+        "base_url": sta_network.base_url, "authcfg": "", "props": ["air_temperature"],
+        "start": start, "end": end})
+    expected = {(ds, int(t.timestamp() * 1000))
+                for ds in sta_network.ids_of("air_temperature")
+                for t, _v in sta_network.observations[ds] if start <= t <= end}
+    assert len(expected) > 30 * 12  # 30 stations, 10-minute values (one goes quiet)
+
+    def keys(layer):
+        return {(f["ds_id"], f["time"].toMSecsSinceEpoch()) for f in layer.getFeatures()}
+
+    project = QgsProject.instance()
+    try:
+        plugin.add_history_layer()
+        assert _wait_until(lambda: len(project.mapLayers()) == 1)
+        layer = next(iter(project.mapLayers().values()))
+        assert keys(layer) == expected
+        path = str(tmp_path / "history.qgs")
+        assert project.write(path)
+        project.clear()
+        assert project.read(path)
+        reopened = next(iter(project.mapLayers().values()))
+        assert _wait_until(lambda: reopened.featureCount() == len(expected))
+        assert keys(reopened) == expected  # the same period, not the hours before now
+        assert reopened.temporalProperties().isActive()
+    finally:
+        project.clear()
+
+
 def test_broken_saved_settings_are_skipped(qgis_app):
     from qgis.core import QgsVectorLayer
 

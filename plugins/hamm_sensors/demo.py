@@ -35,6 +35,7 @@ from .adapters.live_layer import (
 )
 from .adapters.warnings_layer import WarningsLayer
 from .logic.i18n import tr
+from .logic.timeseries import history_spec
 
 STA_PORT = 8650
 MQTT_PORT = 8651
@@ -88,8 +89,7 @@ def add_to_project(out_dir: Path, demo_gpkg: Path, project) -> dict:
     history = history_layer([], "EPSG:25832", tr("Air temperature, last 24 hours"))
     history.setCustomProperty(URL_PROPERTY, STA_URL)
     history.setCustomProperty(AUTHCFG_PROPERTY, "")
-    history.setCustomProperty(HISTORY_PROPERTY, json.dumps({"props": ["air_temperature"],
-                                                            "hours": 24}))
+    history.setCustomProperty(HISTORY_PROPERTY, history_spec(["air_temperature"], hours=24))
     for layer in (warnings, temperature, rain, wind, history):
         project.addMapLayer(layer, False)
         node = group.addLayer(layer)

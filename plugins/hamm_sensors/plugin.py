@@ -95,9 +95,10 @@ class SensorsPlugin(SuitePlugin):
 
         from hamm_core.adapters.messages import push, push_error
 
-        from .adapters.history_layer import load_history
+        from .adapters.history_layer import HISTORY_PROPERTY, load_history
         from .adapters.live_layer import AUTHCFG_PROPERTY, URL_PROPERTY
         from .gui.history_dialog import HistoryDialog
+        from .logic.timeseries import history_spec
         layer = self.iface.activeLayer()
         url = layer.customProperty(URL_PROPERTY, "") if layer is not None else ""
         auth = layer.customProperty(AUTHCFG_PROPERTY, "") if layer is not None else ""
@@ -109,6 +110,9 @@ class SensorsPlugin(SuitePlugin):
         def done(layer, warnings):
             layer.setCustomProperty(URL_PROPERTY, values["base_url"])
             layer.setCustomProperty(AUTHCFG_PROPERTY, values["authcfg"])
+            # a saved project loads the same period again when it is opened
+            layer.setCustomProperty(HISTORY_PROPERTY, history_spec(
+                values["props"], values["start"], values["end"]))
             QgsProject.instance().addMapLayer(layer)
             push(self.iface, self.tr("{n} observations loaded; play them with the temporal "
                                      "controller.").format(n=layer.featureCount()))

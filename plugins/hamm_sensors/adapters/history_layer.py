@@ -24,8 +24,9 @@ from ..logic.timeseries import Series, fetch_series, select_datastreams, typical
 from .live_layer import HISTORY_COLOR_EXPRESSION, style_layer
 from .sta import make_client
 
-# a saved project reloads a history layer marked with this property (JSON: "props",
-# "hours" back from the moment the project is opened), see adapters/restore.py
+# a saved project reloads a history layer marked with this property (JSON from
+# logic.timeseries.history_spec: a fixed period or "hours" back from the moment the
+# project is opened), see adapters/restore.py
 HISTORY_PROPERTY = "hamm_sensors/history"
 HISTORY_FIELDS = "&".join("field=" + f for f in (
     "ds_id:string", "station:string", "property:string", "value:double", "unit:string",

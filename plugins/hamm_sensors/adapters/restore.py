@@ -74,10 +74,11 @@ def restore_live_layers(project: QgsProject, running: List[LiveLayer],
 
 def restore_history_layers(project: QgsProject,
                            on_error: Optional[Callable] = None) -> list:
-    """Reload every marked history layer of ``project`` (the last "hours" before now);
-    returns the background tasks."""
-    from datetime import datetime, timedelta, timezone
+    """Reload every marked history layer of ``project`` (its fixed period, or the last
+    "hours" before now); returns the background tasks."""
+    from datetime import datetime, timezone
 
+    from ..logic.timeseries import history_period
     from .history_layer import HISTORY_PROPERTY, load_history
     tasks = []
     for layer in project.mapLayers().values():
@@ -88,15 +89,11 @@ def restore_history_layers(project: QgsProject,
         if not spec or not url:
             continue
         try:
-            doc = json.loads(spec)
-            props = [str(p) for p in doc.get("props", [])]
-            hours = float(doc.get("hours", 24))
-        except (TypeError, ValueError, AttributeError):
+            props, start, end = history_period(spec, datetime.now(timezone.utc))
+        except ValueError:
             log_warning(tr("The history layer {name} has broken settings and was not "
                            "reloaded.").format(name=layer.name()))
             continue
-        end = datetime.now(timezone.utc)
         tasks.append(load_history(url, str(layer.customProperty(AUTHCFG_PROPERTY, "") or ""),
-                                  props, end - timedelta(hours=hours), end, layer=layer,
-                                  on_error=on_error))
+                                  props, start, end, layer=layer, on_error=on_error))
     return tasks

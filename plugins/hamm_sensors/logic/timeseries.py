@@ -2,9 +2,10 @@
 axes, exported to CSV, and the "nice" axis ticks of the chart (pure, no QGIS)."""
 
 import csv
+import json
 import math
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .i18n import tr
@@ -164,3 +165,40 @@ def select_datastreams(datastreams: Sequence[Datastream], props: Sequence[str] =
             continue
         out.append(ds)
     return out
+
+
+def history_spec(props: Sequence[str], start: Optional[datetime] = None,
+                 end: Optional[datetime] = None, hours: Optional[float] = None) -> str:
+    """What a saved project keeps of a history layer (JSON): the observed properties and
+    either a fixed period (``start``/``end``, loaded from the history dialog) or the last
+    ``hours`` before the moment the project is opened (the demo's rolling day)."""
+    doc: Dict[str, object] = {"props": list(props)}
+    if start is not None and end is not None:
+        doc["start"], doc["end"] = start.isoformat(), end.isoformat()
+    else:
+        doc["hours"] = float(24 if hours is None else hours)
+    return json.dumps(doc)
+
+
+def history_period(spec: str, now: datetime) -> Tuple[List[str], datetime, datetime]:
+    """(props, start, end) of a saved history layer (see :func:`history_spec`);
+    ValueError when the text is broken."""
+    try:
+        doc = json.loads(spec)
+        props = [str(p) for p in doc.get("props", [])]
+        if "start" in doc or "end" in doc:
+            start = datetime.fromisoformat(str(doc["start"]))
+            end = datetime.fromisoformat(str(doc["end"]))
+            start = start if start.tzinfo else start.replace(tzinfo=timezone.utc)
+            end = end if end.tzinfo else end.replace(tzinfo=timezone.utc)
+        else:
+            hours = float(doc.get("hours", 24))
+            if not math.isfinite(hours):
+                raise ValueError(hours)
+            end = now
+            start = now - timedelta(hours=hours)
+    except (TypeError, ValueError, AttributeError, KeyError) as err:
+        raise ValueError(str(err)) from err
+    if end <= start:
+        raise ValueError("empty period")
+    return props, start, end
