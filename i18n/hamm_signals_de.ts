@@ -28,7 +28,7 @@
       <translation>Ein auf dem Bild gezeichneter Punkt liegt über dem Horizont und trifft den Boden nicht. Die Zone auf der Fahrbahn zeichnen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="359" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="374" />
       <source>A zone needs at least three corners.</source>
       <translation>Eine Zone braucht mindestens drei Ecken.</translation>
     </message>
@@ -48,13 +48,13 @@
       <translation>Am fernen Rand der Zone {zone} ({dist:.1f} m von der Kamera) erscheint ein {cls} nur {h:.0f} x {w:.0f} Pixel groß (Höhe x Breite); nötig sind mindestens {n:.0f}. Längere Brennweite, näher stehende Kamera oder kürzere Zone wählen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="328" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="340" />
       <source>Bike lanes in the direction of travel (optional)</source>
       <translation>Radfahrstreifen in Fahrtrichtung (optional)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="522" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="429" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="524" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="431" />
       <source>Building height field [m]</source>
       <translation>Feld Gebäudehöhe [m]</translation>
     </message>
@@ -69,35 +69,35 @@
       <translation>Gebäude verdecken die Sichtlinie von Kamera {camera} zu {n} von {m} Punkten der Zone {zone}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="519" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="426" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="521" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="428" />
       <source>Buildings with heights (optional)</source>
       <translation>Gebäude mit Höhen (optional)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="173" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="176" />
       <location filename="../plugins/hamm_signals/logic/report.py" line="15" />
       <location filename="../plugins/hamm_signals/logic/report.py" line="25" />
       <source>Camera</source>
       <translation>Kamera</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="576" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="578" />
       <source>Camera field of view on the ground</source>
       <translation>Kamerasichtfeld am Boden</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="149" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="152" />
       <source>Camera model (pose and optics)</source>
       <translation>Kameramodell (Pose und Optik)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="221" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="232" />
       <source>Camera snapshot</source>
       <translation>Kamerabild</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="116" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="118" />
       <source>Camera snapshot with detection zones</source>
       <translation>Kamerabild mit Detektionszonen</translation>
     </message>
@@ -157,22 +157,22 @@
       <translation>Kamera {name}: Der vertikale Öffnungswinkel muss zwischen 0 und 180 Grad liegen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="665" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="667" />
       <source>Camera {name}: {n} zones written to {path}.</source>
       <translation>Kamera {name}: {n} Zonen nach {path} geschrieben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="216" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="331" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="424" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="493" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="583" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="631" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="238" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="343" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="426" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="495" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="585" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="633" />
       <source>Cameras</source>
       <translation>Kameras</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="412" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="414" />
       <source>Check detection zones</source>
       <translation>Detektionszonen prüfen</translation>
     </message>
@@ -187,7 +187,7 @@
       <translation>Prüfung der Detektionszonen – {date} – Koordinaten EPSG:25832</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="435" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="437" />
       <source>Check report</source>
       <translation>Prüfbericht</translation>
     </message>
@@ -197,7 +197,7 @@
       <translation>Prüfbericht ({errors} Fehler, {warnings} Warnungen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="477" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="479" />
       <source>Check report as PDF</source>
       <translation>Prüfbericht als PDF</translation>
     </message>
@@ -207,7 +207,7 @@
       <translation>Prüfbericht als PDF…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="528" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="530" />
       <source>Check report: detection zones</source>
       <translation>Prüfbericht Detektionszonen</translation>
     </message>
@@ -217,7 +217,7 @@
       <translation>Prüfbericht: {name}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="413" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="415" />
       <source>Checks every detection zone against its camera: inside the field of view and the detection range; the smallest road user of the zone's classes at least N pixels tall and wide at the zone's far edge; no line of sight blocked by buildings (when a building layer with heights is given); no overlaps within one class and lane; plausible zone size. The report lists every finding with the zone, the rule and an explanation.</source>
       <translation>Prüft jede Detektionszone gegen ihre Kamera: innerhalb von Sichtfeld und Detektionsreichweite; der kleinste Verkehrsteilnehmer der Verkehrsarten der Zone ist am fernen Rand mindestens N Pixel hoch und breit; keine durch Gebäude verdeckte Sichtlinie (wenn ein Gebäudelayer mit Höhen angegeben ist); keine Überlappungen innerhalb einer Verkehrsart und eines Fahrstreifens; plausible Zonengröße. Der Bericht listet jeden Befund mit Zone, Regel und Erklärung.</translation>
     </message>
@@ -227,22 +227,22 @@
       <translation>Zuerst eine Kamera wählen oder die Homographie aus Passpunkten schätzen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="161" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="164" />
       <source>Clear control points</source>
       <translation>Passpunkte löschen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="272" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="287" />
       <source>Click a point on the image and the same point on the map.</source>
       <translation>Einen Punkt im Bild und denselben Punkt in der Karte anklicken.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="277" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="292" />
       <source>Click the corners of the zone on the image; right click finishes.</source>
       <translation>Die Ecken der Zone im Bild anklicken; Rechtsklick schließt ab.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="150" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="153" />
       <source>Control points (homography)</source>
       <translation>Passpunkte (Homographie)</translation>
     </message>
@@ -282,7 +282,7 @@
       <translation>Legt in einem Schritt ein neues PostGIS-Schema für die Detektionszonen eines Knotenpunkts an: Knotenpunkte, Kameras, Signalgruppen, Fahrstreifen, Haltlinien und Detektionszonen in EPSG:25832. Die Datenbank selbst setzt die Regeln mit Fremdschlüsseln und Check-Constraints durch (eine Zone gehört zu genau einer Kamera und zu deren Knotenpunkt; Blickrichtung, Neigung, Höhe, Reichweite, Verkehrsart und ein gültiger Umriss). Deutsche Formulare und Stile werden in der Datenbank (Tabelle layer_styles) als Standardstil jedes Layers gespeichert. Mit einem Straßenlayer wird der Knoten, an dem sich die beiden genannten Straßen treffen, wie in der GeoPackage-Variante angelegt. Ein vorhandenes Schema wird nie verändert. Die Verbindung ist eine in QGIS gespeicherte PostgreSQL-Verbindung oder eine Verbindungszeichenkette.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="312" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="324" />
       <source>Crossing lines or bike stop lines</source>
       <translation>Querungslinien oder Rad-Haltlinien</translation>
     </message>
@@ -297,7 +297,7 @@
       <translation>Tiefe und Breite einer Wartefläche müssen größer als 0 m sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="319" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="331" />
       <source>Depth of the waiting area [m]</source>
       <translation>Tiefe der Wartefläche [m]</translation>
     </message>
@@ -309,11 +309,11 @@
     <message>
       <location filename="../plugins/hamm_signals/adapters/model_gpkg.py" line="272" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="56" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="232" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="422" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="491" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="633" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="693" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="254" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="424" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="493" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="635" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="695" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="189" />
       <source>Detection zones</source>
       <translation>Detektionszonen</translation>
@@ -325,22 +325,22 @@
       <translation>Detektionszonen – Pilotknoten (Demo)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="720" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="718" />
       <source>Digitales Hamm – traffic-light detection zones</source>
       <translation>Digitales Hamm – Detektionszonen an Lichtsignalanlagen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="325" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="337" />
       <source>Distance from the kerb or stop line [m]</source>
       <translation>Abstand vom Bordstein bzw. von der Haltlinie [m]</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="163" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="166" />
       <source>Draw zone on image</source>
       <translation>Zone im Bild zeichnen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="169" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="172" />
       <source>East [m]</source>
       <translation>Ost [m]</translation>
     </message>
@@ -355,14 +355,14 @@
       <translation>Fehler</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="436" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="498" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="640" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="438" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="500" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="642" />
       <source>Errors</source>
       <translation>Fehler</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="159" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="162" />
       <source>Estimate homography</source>
       <translation>Homographie schätzen</translation>
     </message>
@@ -372,7 +372,7 @@
       <translation>Erklärung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="616" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="618" />
       <source>Export hand-over package</source>
       <translation>Übergabepaket exportieren</translation>
     </message>
@@ -383,12 +383,12 @@
     </message>
     <message>
       <location filename="../plugins/hamm_signals/adapters/report_pdf.py" line="123" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="585" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="587" />
       <source>Fields of view</source>
       <translation>Sichtfelder</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="639" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="641" />
       <source>Files written</source>
       <translation>Geschriebene Dateien</translation>
     </message>
@@ -404,12 +404,12 @@
       <translation>Erste Straße</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="203" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="225" />
       <source>For each lane (a line drawn in the direction of travel) that crosses a stop line, creates a detection zone of length L and width W right before the stop line. The zone gets the lane's junction and signal group and the camera of the junction that sees it best. Layers must be in EPSG:25832.</source>
       <translation>Erzeugt für jeden Fahrstreifen (eine in Fahrtrichtung gezeichnete Linie), der eine Haltlinie kreuzt, eine Detektionszone der Länge L und Breite W direkt vor der Haltlinie. Die Zone erhält Knotenpunkt und Signalgruppe des Fahrstreifens und die Kamera des Knotens, die sie am besten sieht. Die Layer müssen in EPSG:25832 vorliegen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="297" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="309" />
       <source>Generate waiting areas at crossings</source>
       <translation>Warteflächen an Querungen erzeugen</translation>
     </message>
@@ -419,37 +419,37 @@
       <translation>Warteflächen an Querungen erzeugen…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="202" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="224" />
       <source>Generate zones before stop lines</source>
       <translation>Zonen vor Haltlinien erzeugen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="689" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="691" />
       <source>Hand-over package (JSON)</source>
       <translation>Übergabepaket (JSON)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="351" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="366" />
       <source>Homography from {n} control points; residual {rms:.2f} m on the ground.</source>
       <translation>Homographie aus {n} Passpunkten; Restfehler {rms:.2f} m am Boden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="168" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="171" />
       <source>Image u [px]</source>
       <translation>Bild u [px]</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="168" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="171" />
       <source>Image v [px]</source>
       <translation>Bild v [px]</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="222" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="233" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.tif)</source>
       <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.tif)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="683" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="685" />
       <source>Import hand-over package</source>
       <translation>Übergabepaket importieren</translation>
     </message>
@@ -464,12 +464,12 @@
       <translation>Knotenpunkt {name}: {cameras} Kameras, {lanes} Fahrstreifen, {zones} Zonen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="691" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="693" />
       <source>Keep camera and junction ids</source>
       <translation>Kamera- und Knotenpunkt-IDs übernehmen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="272" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="284" />
       <source>Lane {lane} crosses no stop line and was skipped.</source>
       <translation>Fahrstreifen {lane} kreuzt keine Haltlinie und wurde übersprungen.</translation>
     </message>
@@ -489,12 +489,12 @@
       <translation>Fahrstreifen {lane} ist vor seiner Haltlinie nur {have:.1f} m lang; eine Zone von {length:.1f} m passt nicht.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="212" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="234" />
       <source>Lanes</source>
       <translation>Fahrstreifen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="513" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="515" />
       <source>Lanes (optional, for the map)</source>
       <translation>Fahrstreifen (optional, für die Karte)</translation>
     </message>
@@ -524,7 +524,7 @@
       <translation>Sichtlinie nicht geprüft (keine Gebäudehöhen angegeben)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="153" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="156" />
       <source>Load snapshot…</source>
       <translation>Kamerabild laden…</translation>
     </message>
@@ -535,8 +535,8 @@
       <translation>Modell ins Projekt laden (mit Stilen und Beziehungen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="525" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="432" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="527" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="434" />
       <source>Minimum size of a road user [pixels]</source>
       <translation>Mindestgröße eines Verkehrsteilnehmers [Pixel]</translation>
     </message>
@@ -571,17 +571,17 @@
       <translation>Keine Befunde: Jede Zone hat jede Prüfung bestanden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="169" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="172" />
       <source>North [m]</source>
       <translation>Nord [m]</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="332" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="347" />
       <source>Now click the same point on the image.</source>
       <translation>Jetzt denselben Punkt im Bild anklicken.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="330" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="345" />
       <source>Now click the same point on the map.</source>
       <translation>Jetzt denselben Punkt in der Karte anklicken.</translation>
     </message>
@@ -591,7 +591,7 @@
       <translation>Umriss</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="635" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="637" />
       <source>Output folder</source>
       <translation>Ausgabeordner</translation>
     </message>
@@ -601,32 +601,32 @@
       <translation>Überlappung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="637" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="639" />
       <source>PDF check report</source>
       <translation>PDF-Prüfbericht</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="496" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="498" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="496" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="498" />
       <source>PDF report</source>
       <translation>PDF-Bericht</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="497" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="499" />
       <source>Pages</source>
       <translation>Seiten</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="298" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="310" />
       <source>Pedestrian waiting areas: for each crossing line (a crosswalk drawn across the carriageway from kerb to kerb) a zone on the sidewalk at both ends, of the given depth beyond the kerb point (after the distance from the kerb) and the given width centred on the line. Bike waiting areas: for each bike stop line a zone of the given depth right before it, as wide as the stop line; the approach side is taken from a bike lane crossing the stop line, else the stop line is expected to be drawn from left to right as the arriving cyclist sees it. The zones get the junction and signal group of their line (fields knoten_id, signalgruppe_id) and the camera that sees them best. Layers must be in EPSG:25832.</source>
       <translation>Warteflächen für den Fußverkehr: für jede Querungslinie (ein über die Fahrbahn von Bordstein zu Bordstein gezeichneter Überweg) an beiden Enden eine Zone auf dem Gehweg, mit der angegebenen Tiefe hinter dem Bordsteinpunkt (nach dem Abstand vom Bordstein) und der angegebenen Breite mittig zur Linie. Warteflächen für den Radverkehr: für jede Rad-Haltlinie eine Zone der angegebenen Tiefe direkt davor, so breit wie die Haltlinie; die Zufahrtsseite ergibt sich aus einem Radfahrstreifen, der die Haltlinie kreuzt, sonst muss die Haltlinie von links nach rechts gezeichnet sein, wie sie der ankommende Radfahrende sieht. Die Zonen erhalten Knotenpunkt und Signalgruppe ihrer Linie (Felder knoten_id, signalgruppe_id) und die Kamera, die sie am besten sieht. Die Layer müssen in EPSG:25832 vorliegen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="155" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="158" />
       <source>Pick control points</source>
       <translation>Passpunkte setzen</translation>
     </message>
@@ -656,18 +656,18 @@
       <translation>PostgreSQL-Verbindung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="684" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="686" />
       <source>Reads a hand-over JSON written by 'Export hand-over package' and writes its zones (EPSG:25832, to the centimetre) with their attributes.</source>
       <translation>Liest ein mit 'Übergabepaket exportieren' geschriebenes JSON und schreibt seine Zonen (EPSG:25832, auf den Zentimeter) mit ihren Attributen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="558" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="560" />
       <source>Report with {pages} pages written: {path}</source>
       <translation>Bericht mit {pages} Seiten geschrieben: {path}</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/report.py" line="14" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="224" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="246" />
       <source>Road-user classes</source>
       <translation>Verkehrsarten</translation>
     </message>
@@ -677,7 +677,7 @@
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="478" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="480" />
       <source>Runs the check of the detection zones (as 'Check detection zones') and writes a PDF report from a QGIS print layout: page 1 with the title, a summary, a map of the junction with the zones, the cameras and their fields of view, lanes and stop lines, zones with errors outlined in red, legend and scale bar; from page 2 the table of every finding with the zone, the camera, the rule, the severity and the explanation.</source>
       <translation>Führt die Prüfung der Detektionszonen aus (wie „Detektionszonen prüfen“) und schreibt einen PDF-Bericht aus einem QGIS-Drucklayout: Seite 1 mit Titel, Zusammenfassung, einer Karte des Knotens mit den Zonen, den Kameras und ihren Sichtfeldern, Fahrstreifen und Haltlinien, fehlerhafte Zonen rot umrandet, Legende und Maßstabsleiste; ab Seite 2 die Tabelle aller Befunde mit Zone, Kamera, Regel, Schwere und Erklärung.</translation>
     </message>
@@ -709,12 +709,12 @@
       <translation>Die Haltlinie {name} verläuft in Fahrtrichtung ihres Fahrstreifens; es kann keine Wartefläche angelegt werden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="214" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="236" />
       <source>Stop lines</source>
       <translation>Haltlinien</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="516" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="518" />
       <source>Stop lines (optional, for the map)</source>
       <translation>Haltlinien (optional, für die Karte)</translation>
     </message>
@@ -810,7 +810,7 @@
       <translation>Die Homographie lässt sich nicht normieren; andere Passpunkte wählen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="369" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="371" />
       <source>The input layer is empty: there are no crossings or stop lines.</source>
       <translation>Der Eingabelayer ist leer: Es gibt keine Querungen oder Haltlinien.</translation>
     </message>
@@ -840,7 +840,7 @@
       <translation>Die Fahrtrichtung des Fahrstreifens ist keiner der bekannten Werte.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="259" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="271" />
       <source>The lane layer is empty: there is nothing to generate zones for.</source>
       <translation>Der Fahrstreifenlayer ist leer: es gibt nichts, wofür Zonen erzeugt werden könnten.</translation>
     </message>
@@ -855,7 +855,7 @@
       <translation>Der in {table}.{field} angegebene Fahrstreifen {value} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="74" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="76" />
       <source>The project has no camera layer and zone layer of the detection zone model. Create or load a junction model first.</source>
       <translation>Das Projekt enthält keinen Kamera- und Zonenlayer des Detektionszonenmodells. Zuerst ein Knotenpunktmodell anlegen oder laden.</translation>
     </message>
@@ -886,9 +886,14 @@
       <translation>Die in {table}.{field} angegebene Signalgruppe {value} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="245" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="260" />
       <source>The snapshot has {w} x {h} pixels, camera {name} {cw} x {ch}: the camera model does not fit this image; use control points.</source>
       <translation>Das Kamerabild hat {w} x {h} Pixel, Kamera {name} {cw} x {ch}: Das Kameramodell passt nicht zu diesem Bild; Passpunkte verwenden.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="223" />
+      <source>The snapshot last used for this camera is missing: {path}. Choose it again.</source>
+      <translation>Das zuletzt für diese Kamera verwendete Bild fehlt: {path}. Bitte wählen Sie es erneut.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/adapters/pilot.py" line="20" />
@@ -926,7 +931,7 @@
       <translation>Auf der Karte des Berichts gibt es nichts zu zeigen: keine Zonen und keine Kameras.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="528" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="530" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
@@ -936,12 +941,12 @@
       <translation>Detektionszonen an Lichtsignalanlagen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="337" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="349" />
       <source>Waiting areas</source>
       <translation>Warteflächen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="315" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="327" />
       <source>Waiting areas for</source>
       <translation>Warteflächen für</translation>
     </message>
@@ -951,23 +956,23 @@
       <translation>Warnung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="437" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="499" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="439" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="501" />
       <source>Warnings</source>
       <translation>Warnungen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="322" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="334" />
       <source>Width of a pedestrian waiting area [m]</source>
       <translation>Breite einer Wartefläche für den Fußverkehr [m]</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="577" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="579" />
       <source>Writes for each camera the ground area it sees within its detection range (the field-of-view wedge from the pinhole model: position, mounting height, heading, tilt, field of view, image size).</source>
       <translation>Schreibt für jede Kamera die Bodenfläche, die sie innerhalb ihrer Detektionsreichweite sieht (den Sichtfeldkeil aus dem Lochkameramodell: Position, Montagehöhe, Blickrichtung, Neigung, Öffnungswinkel, Bildgröße).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="617" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="619" />
       <source>Writes per camera a JSON and a CSV file with the camera pose and every zone: EPSG:25832 coordinates to the centimetre, WGS84 to 1e-8 degree, east/north offsets from the camera in metres and the zone's corners in the camera image (pixels, pinhole model). With 'PDF check report' (default) the package also holds pruefbericht.pdf: the check of the zones with a map of the junction and every finding (as 'Check report as PDF'; lanes, stop lines and buildings are optional inputs).</source>
       <translation>Schreibt je Kamera eine JSON- und eine CSV-Datei mit der Kamerapose und jeder Zone: EPSG:25832-Koordinaten auf den Zentimeter, WGS84 auf 1e-8 Grad, Ost-/Nord-Abstände von der Kamera in Metern und die Ecken der Zone im Kamerabild (Pixel, Lochkameramodell). Mit „PDF-Prüfbericht“ (Standard) enthält das Paket außerdem pruefbericht.pdf: die Prüfung der Zonen mit einer Karte des Knotens und jedem Befund (wie „Prüfbericht als PDF“; Fahrstreifen, Haltlinien und Gebäude sind optionale Eingaben).</translation>
     </message>
@@ -977,23 +982,23 @@
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="374" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="389" />
       <source>Zone drawn: {area:.1f} m² on the ground, added to the zone layer.</source>
       <translation>Zone gezeichnet: {area:.1f} m² am Boden, in den Zonenlayer übernommen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="375" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="390" />
       <source>Zone drawn: {area:.1f} m² on the ground.</source>
       <translation>Zone gezeichnet: {area:.1f} m² am Boden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="228" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="333" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="250" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="345" />
       <source>Zone function</source>
       <translation>Zonenfunktion</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="218" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="240" />
       <source>Zone length L [m]</source>
       <translation>Zonenlänge L [m]</translation>
     </message>
@@ -1014,7 +1019,7 @@
       <translation>Zonengröße</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="221" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="243" />
       <source>Zone width W [m]</source>
       <translation>Zonenbreite W [m]</translation>
     </message>
@@ -1069,13 +1074,13 @@
       <translation>Zonen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="175" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="178" />
       <source>Zones drawn by</source>
       <translation>Zonen zeichnen nach</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="233" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="338" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="255" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="350" />
       <source>Zones generated</source>
       <translation>Erzeugte Zonen</translation>
     </message>
@@ -1090,68 +1095,68 @@
       <translation>Die Zonen {a} und {b} überlappen sich um {area:.2f} m² für die Verkehrsart {cls} auf demselben Fahrstreifen; ein Verkehrsteilnehmer würde doppelt erkannt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="229" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="334" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="251" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="346" />
       <source>approach/request</source>
       <translation>Anforderung/Annäherung</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/model.py" line="114" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="225" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="247" />
       <source>bike</source>
       <translation>Rad</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="537" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="444" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="539" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="446" />
       <source>buildings</source>
       <translation>Gebäude</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="191" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="238" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="345" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="443" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="504" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="588" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="643" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="194" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="260" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="357" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="445" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="506" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="590" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="645" />
       <source>cameras</source>
       <translation>Kameras</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/model.py" line="114" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="225" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="247" />
       <source>car</source>
       <translation>Kfz</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="229" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="334" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="251" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="346" />
       <source>counting</source>
       <translation>Zählung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="343" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="355" />
       <source>crossings</source>
       <translation>Querungen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="317" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="329" />
       <source>cyclists before each bike stop line</source>
       <translation>Radverkehr vor jeder Rad-Haltlinie</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="191" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="442" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="503" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="644" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="194" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="444" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="505" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="646" />
       <source>detection zones</source>
       <translation>Detektionszonen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="534" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="236" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="344" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="536" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="258" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="356" />
       <source>lanes</source>
       <translation>Fahrstreifen</translation>
     </message>
@@ -1161,24 +1166,24 @@
       <translation>neue Kamera</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="387" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="402" />
       <source>new zone</source>
       <translation>neue Zone</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/model.py" line="114" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="225" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="247" />
       <source>pedestrian</source>
       <translation>Fußgänger</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="316" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="328" />
       <source>pedestrians at both ends of each crossing</source>
       <translation>Fußverkehr an beiden Enden jeder Querung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="535" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="237" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="537" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="259" />
       <source>stop lines</source>
       <translation>Haltlinien</translation>
     </message>
@@ -1190,8 +1195,8 @@
       <translation>Straßen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="229" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="334" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="251" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="346" />
       <source>waiting position</source>
       <translation>Warteposition</translation>
     </message>
@@ -1201,12 +1206,12 @@
       <translation>{errors} Fehler, {warnings} Warnungen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="469" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="471" />
       <source>{errors} errors, {warnings} warnings.</source>
       <translation>{errors} Fehler, {warnings} Warnungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="334" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="349" />
       <source>{n} control points.</source>
       <translation>{n} Passpunkte.</translation>
     </message>
@@ -1216,13 +1221,13 @@
       <translation>{n} von {m} Ecken der Zone {zone} liegen außerhalb des Sichtfelds von Kamera {camera}. Kamera drehen oder Zone verschieben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="291" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="406" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="303" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="408" />
       <source>{n} zones generated.</source>
       <translation>{n} Zonen erzeugt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="714" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="712" />
       <source>{n} zones imported.</source>
       <translation>{n} Zonen importiert.</translation>
     </message>
@@ -1237,7 +1242,7 @@
       <translation>{parent}: Eintrag {value} wird noch von {table} verwendet und kann nicht gelöscht werden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="701" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="703" />
       <source>{path} cannot be read: {error}</source>
       <translation>{path} kann nicht gelesen werden: {error}</translation>
     </message>
@@ -1252,7 +1257,7 @@
       <translation>{path} enthält keine Tabelle {table}; es ist kein Detektionszonenmodell.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="229" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="240" />
       <source>{path} is not an image that can be read (PNG, JPEG, BMP, TIFF).</source>
       <translation>{path} ist kein lesbares Bild (PNG, JPEG, BMP, TIFF).</translation>
     </message>

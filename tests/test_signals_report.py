@@ -249,6 +249,14 @@ def test_demo_adds_model_report_pdf_and_snapshots(tmp_path, qgis_processing):
         assert pdf_pages(tmp_path / demo.REPORT_NAME) == 2
         shot = QImage(str(tmp_path / demo.SNAPSHOT_NAME.format(fid=1)))
         assert (shot.width(), shot.height()) == (1920, 1080)
+        # the snapshot dialog opens each demo camera with its picture
+        from hamm_signals.adapters.snapshot import remembered_snapshot
+        from hamm_signals.logic import model
+        cams = [lyr for lyr in project.mapLayers().values() if lyr.name() == model.CAMERAS
+                or lyr.customProperty("hamm_signals/snapshots")]
+        assert len(cams) == 1
+        assert {fid: remembered_snapshot(cams[0], fid, project) for fid in range(1, 5)} == {
+            fid: str(tmp_path / demo.SNAPSHOT_NAME.format(fid=fid)) for fid in range(1, 5)}
     finally:
         project.clear()
 

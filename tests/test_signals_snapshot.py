@@ -287,6 +287,60 @@ def test_image_points_above_the_horizon_are_refused():
         image_to_ground(above, h_image_to_ground=h, reference=img)
 
 
+def test_each_camera_reopens_with_its_snapshot(dialog, tmp_path):
+    """The dialog remembers which picture belongs to which camera; a new dialog (or the
+    saved project opened again from another folder: paths relative to the project file)
+    shows it again."""
+    import shutil
+
+    from qgis.PyQt.QtGui import QColor
+
+    from hamm_signals.adapters.snapshot import remembered_snapshot
+    from hamm_signals.gui.snapshot_dialog import SnapshotOverlayDialog
+    dlg, canvas, cams, zones = dialog
+    folder = tmp_path / "kreuzung"
+    (folder / "bilder").mkdir(parents=True)
+    path = folder / "bilder" / "k3.png"
+    image = _snapshot()
+    image.fill(QColor(10, 200, 30))
+    assert image.save(str(path))
+    instance = QgsProject.instance()
+    instance.setFileName(str(folder / "kreuzung.qgs"))  # the user works in a saved project
+    try:
+        assert dlg.load_image(str(path)) and dlg.image_path == str(path)
+        assert remembered_snapshot(cams, 3) == str(path)
+        assert "./bilder/k3.png" in cams.customProperty("hamm_signals/snapshots")
+        # a second dialog on the same layers opens camera K3 with that picture
+        other = SnapshotOverlayDialog(canvas)
+        try:
+            other.set_layers(cams, zones)
+            assert other.image_path == str(path) and other.image_size == (W_PX, H_PX)
+            items = [i for i in other.view.scene().items() if hasattr(i, "pixmap")]
+            assert items[0].pixmap().toImage().pixelColor(5, 5) == QColor(10, 200, 30)
+        finally:
+            other.cleanup()
+            other.deleteLater()
+        assert instance.write()
+    finally:
+        instance.setFileName("")
+    moved = tmp_path / "verschoben"
+    shutil.move(str(folder), str(moved))
+    project = QgsProject()
+    assert project.read(str(moved / "kreuzung.qgs"))
+    layer = next(lyr for lyr in project.mapLayers().values() if lyr.name() == "Kameras")
+    assert remembered_snapshot(layer, 3, project) == str(moved / "bilder" / "k3.png")
+    project.clear()
+    # the remembered file is gone: a message, and the dialog stays usable
+    missing = SnapshotOverlayDialog(canvas)
+    try:
+        missing.set_layers(cams, zones)  # the instance has no file again: absolute paths
+        assert "missing" in missing.status.text() and "k3.png" in missing.status.text()
+        assert missing.image_path == ""
+    finally:
+        missing.cleanup()
+        missing.deleteLater()
+
+
 def test_plugin_opens_the_snapshot_dialog_on_the_model_layers(qgis_iface, qgis_processing,
                                                               qgis_new_project):
     from qgis.core import Qgis

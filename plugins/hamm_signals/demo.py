@@ -13,7 +13,7 @@ from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLaye
 
 from .adapters import layers as lay
 from .adapters import model_gpkg, pilot
-from .adapters.snapshot import render_snapshot
+from .adapters.snapshot import remember_snapshot, render_snapshot
 from .logic import model
 from .logic.camera import camera_from_record
 from .logic.i18n import tr
@@ -65,8 +65,11 @@ def add_to_project(out_dir: Path, demo_gpkg: Path, project) -> dict:
     for rec in lay.camera_records(layers[model.CAMERAS]):
         image = render_snapshot(camera_from_record(rec), [layers[model.STOP_LINES],
                                                           layers[model.LANES]])
-        if image.save(str(Path(out_dir) / SNAPSHOT_NAME.format(fid=rec["fid"]))):
+        snapshot = str(Path(out_dir) / SNAPSHOT_NAME.format(fid=rec["fid"]))
+        if image.save(snapshot):
             snapshots += 1
+            # the snapshot dialog opens each camera with its picture
+            remember_snapshot(layers[model.CAMERAS], rec["fid"], snapshot, project)
     counts.update(errors=int(result["ERRORS"]), warnings=int(result["WARNINGS"]),
                   layers=len(layers) + 1, report_pages=int(pdf["PAGES"]), snapshots=snapshots)
     return counts

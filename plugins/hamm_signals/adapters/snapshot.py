@@ -77,3 +77,36 @@ def render_snapshot(cam: Camera, layers: Sequence, ground_px: float = 0.05) -> Q
     painter.drawImage(0, 0, top)
     painter.end()
     return out
+
+
+# which snapshot file belongs to which camera: JSON {camera fid: path} on the camera
+# layer, saved with the project (paths through the project's resolver, so a project
+# saved with relative paths moves with its folder)
+SNAPSHOTS_PROPERTY = "hamm_signals/snapshots"
+
+
+def _snapshot_map(camera_layer) -> dict:
+    import json
+    try:
+        doc = json.loads(str(camera_layer.customProperty(SNAPSHOTS_PROPERTY, "") or "{}"))
+    except ValueError:
+        return {}
+    return doc if isinstance(doc, dict) else {}
+
+
+def remembered_snapshot(camera_layer, fid, project=None) -> str:
+    """The absolute path of the snapshot last used for camera ``fid``, or ''."""
+    from qgis.core import QgsProject
+    path = _snapshot_map(camera_layer).get(str(fid))
+    if not isinstance(path, str) or not path:
+        return ""
+    return (project or QgsProject.instance()).readPath(path)
+
+
+def remember_snapshot(camera_layer, fid, path: str, project=None) -> None:
+    import json
+
+    from qgis.core import QgsProject
+    doc = _snapshot_map(camera_layer)
+    doc[str(fid)] = (project or QgsProject.instance()).writePath(path)
+    camera_layer.setCustomProperty(SNAPSHOTS_PROPERTY, json.dumps(doc, sort_keys=True))

@@ -13,6 +13,7 @@ The dialog is thin: the geometry lives in logic/overlay.py. Map clicks come from
 QgsMapToolEmitPoint on the given canvas; the previous map tool is restored on close.
 """
 
+import os
 from typing import Dict, List, Optional, Tuple
 
 from qgis.core import (
@@ -43,6 +44,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..adapters import layers as lay
+from ..adapters.snapshot import remember_snapshot, remembered_snapshot
 from ..logic import model, overlay
 from ..logic.camera import Camera, camera_from_record
 from ..logic.errors import SignalsError
@@ -124,6 +126,7 @@ class SnapshotOverlayDialog(QDialog):
         self.homography = None
         self.rms: Optional[float] = None
         self.image_size: Optional[Tuple[int, int]] = None
+        self.image_path = ""
         self.zone_items: List[Tuple[str, object]] = []
         self.gcp_items: List[object] = []
         self.draw_pixels: List[Tuple[float, float]] = []
@@ -211,6 +214,14 @@ class SnapshotOverlayDialog(QDialog):
             self.camera_combo.blockSignals(True)
             self.camera_combo.setCurrentIndex(idx)
             self.camera_combo.blockSignals(False)
+        # the snapshot used for this camera last time (saved with the project)
+        path = remembered_snapshot(self.camera_layer, fid) if self.camera_layer else ""
+        if path and path != self.image_path:
+            if os.path.isfile(path):
+                self.load_image(path)
+                return
+            self.message(tr("The snapshot last used for this camera is missing: {path}. "
+                            "Choose it again.").format(path=path))
         self.refresh()
 
     def camera(self) -> Optional[Camera]:
@@ -229,10 +240,14 @@ class SnapshotOverlayDialog(QDialog):
             self.message(tr("{path} is not an image that can be read (PNG, JPEG, BMP, "
                             "TIFF).").format(path=path))
             return False
+        if self.camera_layer is not None and self.camera_id is not None:
+            remember_snapshot(self.camera_layer, self.camera_id, path)
         self.set_image(image)
+        self.image_path = path
         return True
 
     def set_image(self, image: QImage) -> None:
+        self.image_path = ""
         scene = self.view.scene()
         scene.clear()
         self.zone_items, self.gcp_items, self.draw_item = [], [], None
