@@ -139,6 +139,119 @@ def test_coverage_rasters_of_one_gateway_from_the_sweep():
     assert np.isnan(out["rx_dbm"][0, 0]) and out["sf"][0, 0] == 0 and out["server"][0, 0] == -1
 
 
+def _holey_city():
+    """120 x 170 cells of 10 m x 6 m with no-data holes in the terrain and the surface."""
+    grid = _city(n=170, dy=6.0, seed=7)
+    grid.ground, grid.surface = grid.ground[:120].copy(), grid.surface[:120].copy()
+    grid.y0 = 120 * 6.0
+    rng = np.random.default_rng(2)
+    grid.ground[rng.integers(0, 120, 15), rng.integers(0, 170, 15)] = np.nan
+    grid.surface[rng.integers(0, 120, 15), rng.integers(0, 170, 15)] = np.nan
+    return grid
+
+
+# gateway in the middle, in two corners, on the top and on the right border (x, y in metres)
+_GATEWAY_SPOTS = [(805.0, 355.0), (5.0, 717.0), (1695.0, 3.0), (905.0, 717.0), (1699.0, 400.0)]
+
+
+@pytest.mark.parametrize("spot", _GATEWAY_SPOTS)
+@pytest.mark.parametrize("method", ["deygout", "bullington", "none"])
+def test_two_threads_give_exactly_the_raster_of_one(spot, method):
+    grid = _holey_city()
+    gw = Gateway(spot[0], spot[1], 25.0)
+    model, params = radio.PathModel(name="hata_urban"), radio.RadioParams()
+    one = path_loss_grid(grid, gw, model, params, method, workers=1)
+    two = path_loss_grid(grid, gw, model, params, method, workers=2)
+    assert (one[0], one[1]) == (two[0], two[1])
+    np.testing.assert_array_equal(one[2], two[2])  # NaN in the same cells
+    # the octants tile the raster: a value everywhere but on the terrain's holes
+    assert (np.isnan(one[2]) == np.isnan(grid.ground)).all()
+    if method != "none":  # the blocks do shadow: far more than the spread of free space
+        base = path_loss_grid(grid, gw, model, params, "none", workers=1)[2]
+        assert np.nanmax(one[2] - base) > 20.0
+
+
+def test_two_threads_give_the_same_rasters_for_several_gateways():
+    grid = _holey_city()
+    gws = [Gateway(x, y, 20.0, 5.0, 2.0, str(i)) for i, (x, y) in enumerate(_GATEWAY_SPOTS)]
+    model, params = radio.PathModel(name="hata_urban"), radio.RadioParams()
+    one = coverage(grid, gws, model, params, max_range_m=900.0, workers=1)
+    two = coverage(grid, gws, model, params, max_range_m=900.0, workers=2)
+    for key in ("rx_dbm", "sf", "server", "count"):
+        np.testing.assert_array_equal(one[key], two[key])
+    assert set(np.unique(one["server"])) == {-1, 0, 1, 2, 3, 4}  # every gateway serves somewhere
+    assert one["count"].max() >= 2
+    # one gateway alone: the same rasters from one or two threads, and automatically
+    single = [coverage(grid, gws[:1], model, params, workers=w) for w in (1, 2, None)]
+    for key in ("rx_dbm", "sf", "server", "count"):
+        np.testing.assert_array_equal(single[0][key], single[1][key])
+        np.testing.assert_array_equal(single[0][key], single[2][key])
+
+
+@pytest.mark.parametrize("shape", [(1, 40), (40, 1), (1, 1), (2, 3)])
+def test_sweep_on_thin_rasters_fills_every_cell(shape):
+    ground = np.full(shape, 30.0, dtype=np.float32)
+    grid = Grid(ground, ground + 5.0, 0.0, shape[0] * 10.0, 10.0, 10.0)
+    gw = Gateway(5.0, shape[0] * 10.0 - 5.0, 10.0)  # in the upper left cell
+    for workers in (1, 2):
+        _r, _c, loss = path_loss_grid(grid, gw, radio.PathModel(), radio.RadioParams(), workers=workers)
+        assert loss.shape == shape and np.isfinite(loss).all()
+        assert loss[0, 0] == loss.min()  # the gateway's own cell is the closest
+
+
+def test_second_thread_only_for_large_windows_on_an_idle_machine(monkeypatch):
+    from hamm_lorawan.logic import coverage as cov
+
+    monkeypatch.setattr(cov.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(cov, "_busy_elsewhere", lambda: 0.0)  # the other core idle
+    assert cov._auto_workers(4_000_000) == 2
+    assert cov._auto_workers(10_000) == 1  # small: starting a thread costs more
+    monkeypatch.setattr(cov, "_busy_elsewhere", lambda: 1.0)  # the other core busy
+    assert cov._auto_workers(4_000_000) == 1
+    monkeypatch.setattr(cov, "_busy_elsewhere", lambda: None)  # the system does not tell
+    assert cov._auto_workers(4_000_000) == 2
+    monkeypatch.setattr(cov.os, "cpu_count", lambda: 1)
+    assert cov._auto_workers(4_000_000) == 1
+
+
+def test_cancelling_stops_both_threads_and_progress_comes_from_the_caller():
+    import threading
+
+    from hamm_lorawan.logic.errors import LoRaError
+
+    grid = _city(n=600, seed=4)
+    gw = Gateway(3005.0, 2995.0, 25.0)
+    caller = threading.get_ident()
+    seen, asked = [], []
+
+    def progress(frac):
+        seen.append((frac, threading.get_ident()))
+
+    def cancelled():
+        asked.append(threading.get_ident())
+        return len(asked) > 6
+
+    before = threading.active_count()
+    with pytest.raises(LoRaError, match="Cancelled"):
+        path_loss_grid(
+            grid,
+            gw,
+            radio.PathModel(),
+            radio.RadioParams(),
+            progress=progress,
+            cancelled=cancelled,
+            workers=2,
+        )
+    assert threading.active_count() == before  # the helper thread has ended
+    assert seen and all(ident == caller for _f, ident in seen)
+    fracs = [f for f, _i in seen]
+    assert fracs == sorted(fracs) and fracs[0] >= 0.0 and fracs[-1] < 1.0  # stopped early
+    # without cancelling, progress runs to the end
+    seen.clear()
+    path_loss_grid(grid, gw, radio.PathModel(), radio.RadioParams(), progress=progress, workers=2)
+    assert seen[-1][0] == 1.0 and all(ident == caller for _f, ident in seen)
+
+
 # ---------------------------------------------------------------- siting
 
 

@@ -1,10 +1,12 @@
 """Coverage of a raster around one or more gateways (pure numpy, radial sweep).
 
-The plane around the gateway is split into four sectors (east, west, south, north); each
-is swept outward column by column (k cells from the gateway). Rays leave the gateway
-towards every cell of a "band" column (2 K + 1 rays for the band K >= k; the ray count
-doubles from band to band, children take the state of the nearest parent ray), so every
-cell of column k has a ray through it. Along each ray the obstruction of every sample (as
+The plane around the gateway is split into eight octants (the two halves of the east,
+west, south and north quarters); each is swept outward column by column (k cells from the
+gateway). Rays leave the gateway towards every cell of a "band" column (K + 1 rays per
+octant for the band K >= k; the ray count doubles from band to band, children take the
+state of the nearest parent ray), so every cell of column k has a ray through it. Octants
+are independent: two threads sweep half of them each (numpy releases the GIL in its loops)
+and write the same values as one thread. Along each ray the obstruction of every sample (as
 a receiver) follows from a state carried from column to column in O(1) per sample:
 
 - edge A: the obstacle of steepest elevation seen from the gateway (the horizon; a
@@ -23,6 +25,8 @@ Per-cell profiles (radio.link_budget) remain the reference; tests bound the diff
 """
 
 import math
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Dict, List, Optional, Sequence
 
@@ -89,6 +93,17 @@ _J_TABLE = np.asarray(
 )
 _J_TABLE[0] = 0.0
 NO_OBSTACLE = -1.0e4  # height of cells that never obstruct (no data, outside the raster)
+# windows of at least this many cells are swept in two threads (below, starting them costs
+# more than they save)
+PARALLEL_MIN_CELLS = 250_000
+# samples per array of one block of columns (and columns at most): few numpy calls (every
+# call costs, and with two threads each hands the GIL over); the diffraction arithmetic
+# runs on slices of POST_SAMPLES whose temporaries stay in the CPU cache (measured on the
+# bench raster: 128 k / 32 / 32 k about 10 % faster than 64 k / 16 / 64 k in one thread,
+# and best in two)
+BLOCK_SAMPLES = 128000
+BLOCK_COLUMNS = 32
+POST_SAMPLES = 32000
 
 
 def j_lookup(nu: np.ndarray, out: Optional[np.ndarray] = None) -> np.ndarray:
@@ -111,38 +126,68 @@ def _j_lookup_scaled(nu_s: np.ndarray) -> np.ndarray:
 
 
 @dataclass
-class _Sector:
-    """One quarter of the plane around the gateway, swept column by column: ``k`` counts
-    cells away from the gateway along the main axis, ``off`` across it (|off| <= k)."""
+class _Octant:
+    """One eighth of the plane around the gateway, swept column by column: ``k`` counts
+    cells away from the gateway along the main axis, ``off`` across it (0 <= off <= k)."""
 
     extent: int  # last k inside the raster
     base0: int  # flat padded index of the gateway cell
     step_k: int  # flat index change per k
-    stride: int  # flat index change per off
-    off_lo: int  # smallest off still inside the padded raster
-    off_hi: int
+    stride: int  # flat index change per off (negative for the halves facing up or left)
+    off_max: int  # off of the padding border across (>= 1)
     along: float  # cell size along k (m)
     across: float  # cell size along off (m)
-    transposed: bool  # off runs along the raster rows (E/W sectors)
-    sign: int
+    row0: int  # padded row and column of the gateway cell
+    col0: int
+    k_rows: bool  # k runs along the rows (south, north), else along the columns
+    sign_k: int  # +1: k runs to higher rows or columns
+    sign_off: int
 
 
-def _sectors(nrow: int, ncol: int, gr: int, gc: int, dx: float, dy: float) -> List[_Sector]:
+def _octants(nrow: int, ncol: int, gr: int, gc: int, dx: float, dy: float) -> List[_Octant]:
+    """The octants around the gateway cell (gr, gc) that reach into the raster. The two
+    halves of a quarter (east, west, south, north) share their axis ray; a half that holds
+    nothing but the axis (gateway on the border) is left out."""
     w2 = ncol + 2
     pr, pc = gr + 1, gc + 1
     base = pr * w2 + pc
-    return [
-        _Sector(ncol - 1 - gc, base, 1, w2, -pr, nrow + 1 - pr, dx, dy, True, 1),  # east
-        _Sector(gc, base, -1, w2, -pr, nrow + 1 - pr, dx, dy, True, -1),  # west
-        _Sector(nrow - 1 - gr, base, w2, 1, -pc, ncol + 1 - pc, dy, dx, False, 1),  # south
-        _Sector(gr, base, -w2, 1, -pc, ncol + 1 - pc, dy, dx, False, -1),  # north
-    ]
+    out = []
+    for extent, step_k, stride, lo, hi, along, across, k_rows, sign in (
+        (ncol - 1 - gc, 1, w2, pr, nrow + 1 - pr, dx, dy, False, 1),  # east (off along the rows)
+        (gc, -1, w2, pr, nrow + 1 - pr, dx, dy, False, -1),  # west
+        (nrow - 1 - gr, w2, 1, pc, ncol + 1 - pc, dy, dx, True, 1),  # south (off along the columns)
+        (gr, -w2, 1, pc, ncol + 1 - pc, dy, dx, True, -1),  # north
+    ):
+        if extent < 1:
+            continue
+        if hi > 1 or lo <= 1:
+            out.append(_Octant(extent, base, step_k, stride, hi, along, across, pr, pc, k_rows, sign, 1))
+        if lo > 1:
+            out.append(_Octant(extent, base, step_k, -stride, lo, along, across, pr, pc, k_rows, sign, -1))
+    return out
+
+
+def _run(start: int, step: int, n: int) -> slice:
+    """The slice of n indices start, start + step, .. (step +1 or -1)."""
+    stop = start + step * n
+    return slice(start, stop if stop >= 0 else None, step)
+
+
+def _split(octants: List[_Octant], kmax: int, parts: int) -> List[List[_Octant]]:
+    """Octants in ``parts`` groups of about equal work (rays x columns ~ extent squared),
+    largest first."""
+    groups: List[List[_Octant]] = [[] for _ in range(max(1, parts))]
+    load = [0] * len(groups)
+    for o in sorted(octants, key=lambda o: -o.extent):
+        i = load.index(min(load))
+        groups[i].append(o)
+        load[i] += min(o.extent, kmax) ** 2
+    return [g for g in groups if g]
 
 
 def _sweep(
-    sectors: List[_Sector],
-    surf: np.ndarray,
-    ground: np.ndarray,
+    sectors: List[_Octant],
+    heights: np.ndarray,
     out: np.ndarray,
     h_tx: float,
     h_rx: float,
@@ -152,15 +197,16 @@ def _sweep(
     basic: Callable[[np.ndarray], np.ndarray],
     factor: float,
     tick: Callable[[int], bool],
-    block: int = 16,
     merge: float = EDGE_MERGE_M,
     band_ratio: float = 2.0,
     minus: bool = False,
+    band_top: int = 0,
 ) -> bool:
-    """Radial sweep over ``sectors`` (see the module doc); writes the path loss (dB) of
-    every cell it reaches into the padded ``out`` (with ``minus``: basic(d) minus the
-    diffraction loss, for a ``basic`` that returns a received power). Returns False when
-    cancelled.
+    """Radial sweep over the octants ``sectors`` (see the module doc); writes the path loss
+    (dB) of every cell it reaches into the padded ``out`` (with ``minus``: basic(d) minus
+    the diffraction loss, for a ``basic`` that returns a received power). Returns False when
+    cancelled. The bands of rays grow up to max(last column, ``band_top``): sweeps of some
+    of the octants give the same values as one sweep of all.
 
     Along every ray the state before each sample is: m, km = steepest elevation (tan)
     seen from the gateway and the column of that edge A; m2, k2 = steepest slope seen
@@ -178,28 +224,28 @@ def _sweep(
     base0 = np.array([s.base0 for s in sectors], dtype=np.int64)
     step_k = np.array([s.step_k for s in sectors], dtype=np.int64)
     stride = np.array([s.stride for s in sectors], dtype=np.int64)[None, :, None]
-    off_lo = np.array([s.off_lo for s in sectors], dtype=np.int64)[None, :, None]
-    off_hi = np.array([s.off_hi for s in sectors], dtype=np.int64)[None, :, None]
+    off_hi = np.array([s.off_max for s in sectors], dtype=np.int64)[None, :, None]
     ext1 = np.array([s.extent + 1 for s in sectors], dtype=np.int64)  # padding border
     c_bulge = f32(1.0 / (2.0 * K_FACTOR * EARTH_RADIUS_M))
     # 2 / lam over the squared table step: every nu below is in steps of the J(nu) table
     c2 = f32(2.0 / lam / _NU_STEP**2)
     big = f32(NO_OBSTACLE)
     h_tx32 = f32(h_tx)
-    surf_flat = surf.reshape(-1)
-    ground_flat = ground.reshape(-1)
+    # surface and ground of a cell side by side: one 8-byte gather reads both
+    pairs = heights.view(np.int64).reshape(-1)
     out_flat = out.reshape(-1)
+    tri_cache: Dict[int, tuple] = {}
     deygout = method == "deygout"
     two_edges = method in ("deygout", "bullington")
     kb = 0
     state = None
     k0 = 1
     while k0 <= kend:
-        if k0 > kb:  # next band of rays: twice as many (at most kend)
-            new_kb = min(max(int(math.ceil(kb * band_ratio)), kb + 1), kend)
-            jj = np.arange(-new_kb, new_kb + 1)
+        if k0 > kb:  # next band of rays: twice as many (at most max(kend, band_top))
+            new_kb = min(max(int(math.ceil(kb * band_ratio)), kb + 1), max(kend, band_top))
+            jj = np.arange(new_kb + 1)  # rays 0 .. kb: off = k j / kb
             if state is not None:
-                parent = np.rint(jj * (kb / new_kb)).astype(np.int64) + kb
+                parent = np.rint(jj * (kb / new_kb)).astype(np.int64)
                 state = [a[:, parent] for a in state]
             else:
                 shape = (n_sec, jj.size)
@@ -215,9 +261,8 @@ def _sweep(
                 [np.sqrt(s.along**2 + (t * s.across) ** 2) for s in (sectors[:1] if square else sectors)],
                 dtype=f32,
             )
-        # blocks of about 64 k samples per array: large enough for cheap numpy calls,
-        # small enough for the CPU caches
-        nblk = max(1, min(block, 64000 // (len(sectors) * (2 * kb + 1))))
+        # blocks of about BLOCK_SAMPLES samples per array
+        nblk = max(1, min(BLOCK_COLUMNS, BLOCK_SAMPLES // (len(sectors) * (kb + 1))))
         k1 = min(k0 + nblk, kb + 1, kend + 1)
         nb = k1 - k0
         n_act = sum(1 for s in sectors if s.extent >= k0)
@@ -225,164 +270,179 @@ def _sweep(
         sec = secs if square else secs[:n_act]
         # gather the block (columns beyond a sector's extent read its padding border)
         off = np.rint(t[None, :] * kk[:, None]).astype(np.int64)[:, None, :]
-        if kk[-1] <= min(-off_lo[0, :n_act, 0].max(), off_hi[0, :n_act, 0].min()):
+        if kk[-1] <= off_hi[0, :n_act, 0].min():
             idx = off * stride[:, :n_act]  # all rays inside the raster across
-        else:  # np.clip is slow: maximum/minimum
-            idx = np.maximum(off, off_lo[:, :n_act])
-            np.minimum(idx, off_hi[:, :n_act], out=idx)
+        else:
+            idx = np.minimum(off, off_hi[:, :n_act])
             idx *= stride[:, :n_act]
         kc = np.minimum(kk[:, None], ext1[None, :n_act])
         idx += (base0[:n_act] + kc * step_k[:n_act])[:, :, None]
-        z = np.take(surf_flat, idx, mode="wrap")  # in range by construction
-        zr = np.take(ground_flat, idx, mode="wrap")
+        zz = np.take(pairs, idx, mode="wrap").view(f32)  # in range by construction
+        z, zr = zz[..., 0::2], zz[..., 1::2]
         kf = kk.astype(f32)[:, None, None]
         d = kf * sec[None]  # (nb, 1 or S, W)
         dinv = f32(1.0) / d
         bulge = d * d
         bulge *= c_bulge
-        z -= bulge
+        tobs = z - bulge
         bulge -= f32(h_rx)
-        zr -= bulge
-        tobs = z - h_tx32
+        zr = zr - bulge
+        tobs -= h_tx32
         tobs *= dinv
-        # the recurrence, column by column; row b of m_all.. holds the state before
-        # column b. The running state lives in separate arrays: numpy's min/max loops take
-        # a slow scalar path when input and output are neighbours in one buffer.
-        m, km, m2, k2 = (a[:n_act] for a in state)
-        m_all = np.empty((nb,) + m.shape, f32)
-        km_all = np.empty_like(m_all)
-        if two_edges:
-            m2_all = np.empty_like(m_all)
-            k2_all = np.empty_like(m_all)
-            slope = np.empty_like(m)
-            tmp = np.empty_like(m)
-            tk = tobs * kf  # (z - h_tx) / sec, sec = metres per column along the ray
-        flag = np.empty_like(m)
+        # the recurrence: row b of m_all, km_all, m2_all, k2_all holds the state before
+        # column b, row nb the state after the block. Only the running maxima go column by
+        # column (one numpy call per column each); whatever depends on the state before a
+        # column alone runs on the whole block. The rows of a buffer are kept apart: numpy's
+        # min/max loops take a slow scalar path when input and output are neighbours.
+        shape = (n_act, kb + 1)
+
+        def rows(first):
+            buf = np.empty((nb + 1, shape[0] * shape[1] + 16), f32)
+            out = buf[:, : shape[0] * shape[1]].reshape((nb + 1,) + shape)
+            out[0] = first
+            return out
+
         with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+            m_rows = rows(state[0][:n_act])
             for b in range(nb):
-                k = f32(kk[b])
-                m_all[b] = m
-                km_all[b] = km
-                if two_edges:
-                    m2_all[b] = m2
-                    k2_all[b] = k2
-                    # slope from edge A: (z - zm) / (d - dm) = (tk - m km) / (k - km)
-                    np.multiply(m, km, out=slope)
-                    np.subtract(tk[b], slope, out=slope)
-                    np.subtract(k, km, out=tmp)
-                    slope /= tmp
-                    np.greater(slope, m2, out=flag)
-                    np.maximum(m2, slope, out=m2)
-                    flag *= k
-                    np.maximum(k2, flag, out=k2)
-                np.greater(tobs[b], m, out=flag)
-                np.maximum(m, tobs[b], out=m)
-                if two_edges:
-                    np.multiply(flag, f32(1e9), out=slope)
-                    m2 -= slope  # a new edge A: no edge B yet
-                    np.multiply(flag, k + f32(0.5), out=slope)
-                    np.maximum(k2, slope, out=k2)
-                flag *= k
-                np.maximum(km, flag, out=km)
-            m = m_all
-            km = km_all
-            zrr = zr - h_tx32  # receiver above the gateway antenna
-            tan_rx = zrr * dinv
-            c2d = c2 * d  # (nb, 1 or S, W)
-            # distances in columns: d = k sec, dm = km sec, d2 = k2 sec along a ray
-            # edge A: nu = (m - tan_rx) sqrt(2/lam d dm / (d - dm))
+                np.maximum(m_rows[b], tobs[b], out=m_rows[b + 1])
+            m = m_rows[:nb]
+            new_a = np.greater(tobs, m)  # edge A moves to this column
+            step = np.multiply(new_a, kf)
+            km_rows = rows(state[1][:n_act])
+            for b in range(nb):
+                np.maximum(km_rows[b], step[b], out=km_rows[b + 1])
+            km = km_rows[:nb]
             e1 = kf - km
-            sq = km / e1
-            sq *= c2d
-            np.sqrt(sq, out=sq)
-            nu = m - tan_rx
-            nu *= sq
             if two_edges:
-                m2 = m2_all
-                k2 = k2_all
-                f = k2 - km
+                # slope from edge A: (z - zm) / (d - dm) = (tk - m km) / (k - km), where
+                # tk = (z - h_tx) / sec, sec = metres per column along the ray
                 mk = m * km  # (zm - h_tx) / sec
-                t2 = m2 * f  # B lies on the line from A with slope m2
-                t2 += mk
-                t2 /= k2  # tan of B seen from the gateway
-                e2 = kf - k2
-                np.divide(k2, e2, out=sq)
-                sq *= c2d
-                np.sqrt(sq, out=sq)
-                nu_b = t2 - tan_rx
-                nu_b *= sq
-            if deygout:
-                c2s = (c2 * sec)[None]  # 2 / lam times metres per column
-                # second edge: B on A -> receiver where A leads, A on gateway -> B otherwise
-                a_leads = np.greater_equal(nu, nu_b, out=np.empty(nu.shape, f32))
-                srx = tan_rx * kf
-                srx -= mk
-                srx /= e1  # slope A -> receiver: (zr - zm) / (d - dm)
-                nu2 = m2 - srx
-                np.multiply(f, e1, out=sq)
-                sq /= e2
-                sq *= c2s
-                np.sqrt(sq, out=sq)
-                nu2 *= sq
-                np.multiply(km, k2, out=sq)
-                sq /= f
-                sq *= c2s
-                np.sqrt(sq, out=sq)
-                alt = m - t2
-                alt *= sq
-                # blend (putmask is slow on large random masks): nu2 = alt + lead (nu2 - alt)
-                nu2 -= alt
-                nu2 *= a_leads
-                nu2 += alt
-                np.maximum(nu, nu_b, out=nu)
-                # the second edge counts behind a blocking main edge, and only when the
-                # two are separate obstacles: edges closer than ``merge`` (one roof)
-                # would stack Deygout's known overestimate for close edges (Giovaneli 1984)
-                gate = np.greater(nu, f32(0.0))
-                gate &= f >= (f32(merge) / sec)[None]
-                loss = _j_lookup_scaled(nu)
-                j2 = _j_lookup_scaled(nu2)
-                np.multiply(j2, gate, out=j2)
-                loss += j2
-            elif method == "bullington":
-                # one edge where the steepest lines from both ends cross; the receiver's
-                # steepest line is taken over the candidate edges A and B (per column)
-                zk = zrr / sec  # (zr - h_tx) / sec
-                s_rx = mk - zk
-                s_rx /= e1  # slope rx -> A
-                sb = t2 * k2
-                sb -= zk
-                sb /= e2
-                np.maximum(s_rx, sb, out=s_rx)
-                x = s_rx * kf
-                x += zk
-                den = m + s_rx
-                x /= den  # crossing point (columns)
-                np.maximum(x, kf * f32(0.005), out=x)  # (np.clip is slow)
-                np.minimum(x, kf * f32(0.995), out=x)
-                np.subtract(kf, x, out=sq)
-                np.divide(x, sq, out=sq)
-                sq *= c2d
-                np.sqrt(sq, out=sq)
-                nu_x = m - tan_rx
-                nu_x *= sq
-                blocked = np.greater(m, tan_rx, out=np.empty(m.shape, f32))
-                np.maximum(nu, nu_b, out=nu)
-                nu_x -= nu  # blend: nu + blocked (nu_x - nu)
-                nu_x *= blocked
-                nu += nu_x
-                loss = _j_lookup_scaled(nu)
+                slope = tobs * kf
+                slope -= mk
+                slope /= e1
+                reset = np.multiply(new_a, f32(1e9))  # a new edge A: no edge B yet
+                m2_rows = rows(state[2][:n_act])
+                for b in range(nb):
+                    np.maximum(m2_rows[b], slope[b], out=m2_rows[b + 1])
+                    np.subtract(m2_rows[b + 1], reset[b], out=m2_rows[b + 1])
+                m2 = m2_rows[:nb]
+                np.greater(slope, m2, out=new_a)  # edge B moves to this column
+                np.multiply(new_a, kf, out=step)
+                np.greater(tobs, m, out=new_a)  # after a new edge A: B just behind it
+                np.maximum(step, np.multiply(new_a, kf + f32(0.5)), out=step)
+                k2_rows = rows(state[3][:n_act])
+                for b in range(nb):
+                    np.maximum(k2_rows[b], step[b], out=k2_rows[b + 1])
+                k2 = k2_rows[:nb]
+                for i, r in enumerate((m_rows, km_rows, m2_rows, k2_rows)):
+                    state[i][:n_act] = r[nb]
             else:
-                loss = _j_lookup_scaled(nu)
+                state[0][:n_act] = m_rows[nb]
+                state[1][:n_act] = km_rows[nb]
+
+            def post(zr, dinv, d, kf, m, km, e1, m2, k2, mk):
+                """Diffraction loss (dB) of a slice of the block."""
+                zrr = zr - h_tx32  # receiver above the gateway antenna
+                tan_rx = zrr * dinv
+                c2d = c2 * d  # (nb, 1 or S, W)
+                # distances in columns: d = k sec, dm = km sec, d2 = k2 sec along a ray
+                # edge A: nu = (m - tan_rx) sqrt(2/lam d dm / (d - dm))
+                sq = km / e1
+                sq *= c2d
+                np.sqrt(sq, out=sq)
+                nu = m - tan_rx
+                nu *= sq
+                if two_edges:
+                    f = k2 - km
+                    t2 = m2 * f  # B lies on the line from A with slope m2
+                    t2 += mk
+                    t2 /= k2  # tan of B seen from the gateway
+                    e2 = kf - k2
+                    np.divide(k2, e2, out=sq)
+                    sq *= c2d
+                    np.sqrt(sq, out=sq)
+                    nu_b = t2 - tan_rx
+                    nu_b *= sq
+                if deygout:
+                    c2s = (c2 * sec)[None]  # 2 / lam times metres per column
+                    # second edge: B on A -> receiver where A leads, A on gateway -> B otherwise
+                    a_leads = np.greater_equal(nu, nu_b, out=np.empty(nu.shape, f32))
+                    srx = tan_rx * kf
+                    srx -= mk
+                    srx /= e1  # slope A -> receiver: (zr - zm) / (d - dm)
+                    nu2 = m2 - srx
+                    np.multiply(f, e1, out=sq)
+                    sq /= e2
+                    sq *= c2s
+                    np.sqrt(sq, out=sq)
+                    nu2 *= sq
+                    np.multiply(km, k2, out=sq)
+                    sq /= f
+                    sq *= c2s
+                    np.sqrt(sq, out=sq)
+                    alt = m - t2
+                    alt *= sq
+                    # blend (putmask is slow on large random masks): nu2 = alt + lead (nu2 - alt)
+                    nu2 -= alt
+                    nu2 *= a_leads
+                    nu2 += alt
+                    np.maximum(nu, nu_b, out=nu)
+                    # the second edge counts behind a blocking main edge, and only when the
+                    # two are separate obstacles: edges closer than ``merge`` (one roof)
+                    # would stack Deygout's known overestimate for close edges (Giovaneli 1984)
+                    gate = np.greater(nu, f32(0.0))
+                    gate &= f >= (f32(merge) / sec)[None]
+                    loss = _j_lookup_scaled(nu)
+                    j2 = _j_lookup_scaled(nu2)
+                    np.multiply(j2, gate, out=j2)
+                    loss += j2
+                elif method == "bullington":
+                    # one edge where the steepest lines from both ends cross; the receiver's
+                    # steepest line is taken over the candidate edges A and B (per column)
+                    zk = zrr / sec  # (zr - h_tx) / sec
+                    s_rx = mk - zk
+                    s_rx /= e1  # slope rx -> A
+                    sb = t2 * k2
+                    sb -= zk
+                    sb /= e2
+                    np.maximum(s_rx, sb, out=s_rx)
+                    x = s_rx * kf
+                    x += zk
+                    den = m + s_rx
+                    x /= den  # crossing point (columns)
+                    np.maximum(x, kf * f32(0.005), out=x)  # (np.clip is slow)
+                    np.minimum(x, kf * f32(0.995), out=x)
+                    np.subtract(kf, x, out=sq)
+                    np.divide(x, sq, out=sq)
+                    sq *= c2d
+                    np.sqrt(sq, out=sq)
+                    nu_x = m - tan_rx
+                    nu_x *= sq
+                    blocked = np.greater(m, tan_rx, out=np.empty(m.shape, f32))
+                    np.maximum(nu, nu_b, out=nu)
+                    nu_x -= nu  # blend: nu + blocked (nu_x - nu)
+                    nu_x *= blocked
+                    nu += nu_x
+                    loss = _j_lookup_scaled(nu)
+                else:
+                    loss = _j_lookup_scaled(nu)
+                return loss
+
+            # in slices of POST_SAMPLES: the many temporaries stay in the CPU cache
+            loss = np.empty(tobs.shape, f32)
+            sub = max(1, POST_SAMPLES // (n_act * (kb + 1)))
+            for b0 in range(0, nb, sub):
+                s_ = slice(b0, b0 + sub)
+                two = (m2[s_], k2[s_], mk[s_]) if two_edges else (None, None, None)
+                loss[s_] = post(zr[s_], dinv[s_], d[s_], kf[s_], m[s_], km[s_], e1[s_], *two)
         if factor != 1.0:
             loss *= f32(factor)
         # cells of column k read their nearest ray (the same cell: rays are denser)
         k_last = int(kk[-1])
-        offs = np.arange(-k_last, k_last + 1, dtype=f32)
+        offs = np.arange(k_last + 1, dtype=f32)
         ri = np.rint(offs[None, :] * (f32(kb) / kk[:, None].astype(f32))).astype(np.intp)
-        ri += kb
-        np.minimum(ri, 2 * kb, out=ri)  # |off| > k: not written
-        np.maximum(ri, 0, out=ri)
+        np.minimum(ri, kb, out=ri)  # off > k: not written
         # one flat gather (take_along_axis builds costly index grids)
         ri = ri[:, None, :] + (np.arange(nb * n_act, dtype=np.intp) * loss.shape[2]).reshape(nb, n_act, 1)
         cells = np.take(loss.reshape(-1), ri, mode="wrap")
@@ -399,21 +459,74 @@ def _sweep(
                     cells[:, si, :],
                     out=cells[:, si, :],
                 )
-        for b in range(nb):
-            k = int(kk[b])
-            for si in range(n_act):
-                sc = sectors[si]
-                if k > sc.extent:
-                    continue
-                lo = max(-k, sc.off_lo)
-                hi = min(k, sc.off_hi)
-                start = sc.base0 + k * sc.step_k + lo * sc.stride
-                stop = start + (hi - lo) * sc.stride + 1
-                out_flat[start : stop : sc.stride] = cells[b, si, lo + k_last : hi + k_last + 1]
+        # write: off <= k0 holds in every column of the block (one rectangle per octant),
+        # the triangle k0 < off <= k in one scatter for all octants
+        for si in range(n_act):
+            sc = sectors[si]
+            n_k = min(k1 - 1, sc.extent) - k0 + 1
+            n_off = min(k0, sc.off_max) + 1
+            along_k = _run((sc.row0 if sc.k_rows else sc.col0) + sc.sign_k * k0, sc.sign_k, n_k)
+            if sc.k_rows:
+                out[along_k, _run(sc.col0, sc.sign_off, n_off)] = cells[:n_k, si, :n_off]
+            else:
+                across = _run(sc.row0, sc.sign_off, n_off)
+                out[across, along_k] = cells[:n_k, si, :n_off].T
+        if nb > 1:
+            if nb not in tri_cache:
+                tri_cache[nb] = np.nonzero(np.tri(nb, nb, -1, dtype=bool))
+            tb, toff = tri_cache[nb]
+            tk = kk[tb]
+            toff = toff + (k0 + 1)
+            # flat index and value of every triangle cell in every active octant
+            flat = base0[:n_act, None] + tk[None, :] * step_k[:n_act, None]
+            flat += toff[None, :] * stride[0, :n_act]
+            keep = (tk[None, :] < ext1[:n_act, None]) & (toff[None, :] <= off_hi[0, :n_act])
+            vals = cells[tb[None, :], np.arange(n_act)[:, None], toff[None, :]]
+            out_flat[flat[keep]] = vals[keep]
         if tick(k1 - 1):
             return False
         k0 = k1
     return True
+
+
+def _busy_elsewhere() -> Optional[float]:
+    """Tasks wanting a core besides the calling thread: Linux counts the runnable ones in
+    /proc/loadavg right now (the caller included); elsewhere the one-minute load average
+    minus one (this process); None where the system does not tell (Windows)."""
+    try:
+        with open("/proc/loadavg", encoding="ascii") as fh:
+            return float(fh.read().split()[3].split("/")[0]) - 1.0
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return os.getloadavg()[0] - 1.0
+    except (AttributeError, OSError):
+        return None
+
+
+def _auto_workers(cells: int) -> int:
+    """Threads for a window of ``cells``: two where the window is large and a core is idle
+    (nothing else running on it; where the system does not tell, two). On a busy machine
+    two threads share one core and every GIL handover between them costs a context
+    switch: measured up to 25 % slower than one thread, and up to 35 % faster with an idle
+    second core."""
+    n = os.cpu_count() or 1
+    if n < 2 or cells < PARALLEL_MIN_CELLS:
+        return 1
+    busy = _busy_elsewhere()
+    return 2 if busy is None or busy <= n - 2 + 0.25 else 1
+
+
+def _by_rows(n: int, workers: int, func: Callable[[int, int], None]) -> None:
+    """func(a, b) over the rows a:b of 0:n, the two halves in two threads where
+    ``workers`` > 1 (whole-raster passes: long numpy calls that release the GIL)."""
+    if workers <= 1 or n < 64:
+        func(0, n)
+        return
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        job = pool.submit(func, n // 2, n)
+        func(0, n // 2)
+        job.result()
 
 
 def path_loss_grid(
@@ -427,13 +540,16 @@ def path_loss_grid(
     progress: Optional[Callable[[float], None]] = None,
     cancelled: Optional[Callable[[], bool]] = None,
     rx_offset_db: Optional[float] = None,
+    workers: Optional[int] = None,
 ):
     """Path loss (dB) of every cell within ``max_range_m`` of one gateway; with Deygout,
     edges closer than ``merge_m`` count as one obstacle. With ``rx_offset_db`` (EIRP plus
     gains minus losses), the received power ``rx_offset_db - loss`` (dBm) instead, written
     by the sweep (no extra pass over the raster).
 
-    One thread: the numpy calls of the sweep are too short to gain from a second one.
+    ``workers`` threads sweep disjoint octants (numpy releases the GIL in its loops; the
+    result does not depend on the number); None: two on a large window where a core is
+    idle, else one (_auto_workers).
 
     Returns (row slice, col slice, loss) for the window around the gateway (NaN outside
     the range and on no-data), or raises LoRaError."""
@@ -458,17 +574,24 @@ def path_loss_grid(
     sub_s = grid.surface[r0:r1, c0:c1]
     sub_g = grid.ground[r0:r1, c0:c1]
     wr, wc = r1 - r0, c1 - c0
-    surf = np.empty((wr + 2, wc + 2), dtype=np.float32)
-    ground = np.empty((wr + 2, wc + 2), dtype=np.float32)
+    if workers is None:
+        workers = _auto_workers(wr * wc)
+    heights = np.empty((wr + 2, wc + 2, 2), dtype=np.float32)  # surface, ground
+    surf, ground = heights[..., 0], heights[..., 1]
     for arr, fill in ((surf, NO_OBSTACLE), (ground, np.nan)):
         arr[0], arr[-1], arr[:, 0], arr[:, -1] = fill, fill, fill, fill
-    np.fmax(sub_s, np.float32(NO_OBSTACLE), out=surf[1:-1, 1:-1])  # no data never obstructs
-    ground[1:-1, 1:-1] = sub_g
-    # every cell of the window is written by one of the four sectors (they tile it)
+
+    def copy_in(a, b):
+        # no data never obstructs
+        np.fmax(sub_s[a:b], np.float32(NO_OBSTACLE), out=surf[1 + a : 1 + b, 1:-1])
+        ground[1 + a : 1 + b, 1:-1] = sub_g[a:b]
+
+    _by_rows(wr, workers, copy_in)
+    # every cell of the window is written by one of the octants (they tile it)
     out = np.empty((wr + 2, wc + 2), dtype=np.float32)
     lr, lc = gr - r0, gc - c0
     lam = wavelength(model.freq_mhz)
-    sectors = _sectors(wr, wc, lr, lc, grid.dx, grid.dy)
+    octants = _octants(wr, wc, lr, lc, grid.dx, grid.dy)
 
     # basic loss from a table over distance (nearest entry every 1/50 cell)
     res = min(grid.dx, grid.dy) / 50.0
@@ -489,46 +612,73 @@ def path_loss_grid(
 
     factor = float(model.obstruction_factor) if method != "none" else 0.0
     sweep_method = method if method != "none" else "single"
-    kend = max(1, min(kmax, max(s.extent for s in sectors)))
+    kend = max(1, min(kmax, max((o.extent for o in octants), default=1)))
+    groups = _split(octants, kmax, workers)
+    done = [0] * len(groups)  # last column swept by each group
+    stop = [False]
 
-    def tick(k):
-        if k % 64 > 7:
-            return False
+    def tick(i, k):
+        done[i] = k
+        if k % 64 > 7 or stop[0]:
+            return stop[0]
         if cancelled is not None and cancelled():
-            return True
-        if progress is not None:
-            progress(min(k / kend, 1.0))
-        return False
+            stop[0] = True
+        elif progress is not None and i == 0:  # reported from the calling thread only
+            progress(min(min(done) / kend, 1.0))
+        return stop[0]
 
-    ok = _sweep(
-        sectors,
-        surf,
-        ground,
-        out,
-        h_tx,
-        params.device_height_m,
-        lam,
-        kmax,
-        sweep_method,
-        basic,
-        factor,
-        tick,
-        merge=merge_m,
-        minus=rx_offset_db is not None,
-    )
+    def run(i):
+        try:
+            ok = _sweep(
+                groups[i],
+                heights,
+                out,
+                h_tx,
+                params.device_height_m,
+                lam,
+                kmax,
+                sweep_method,
+                basic,
+                factor,
+                lambda k: tick(i, k),
+                merge=merge_m,
+                minus=rx_offset_db is not None,
+                band_top=kend,  # the same rays whichever octants a thread sweeps
+            )
+        except BaseException:
+            stop[0] = True
+            raise
+        done[i] = kend
+        return ok
+
+    if len(groups) > 1:
+        with ThreadPoolExecutor(max_workers=len(groups) - 1) as pool:
+            futures = [pool.submit(run, i) for i in range(1, len(groups))]
+            ok = run(0)
+            results = [f.result() for f in futures]
+            ok = ok and all(results)
+    else:
+        ok = run(0) if groups else True
     if not ok or (cancelled is not None and cancelled()):
         raise LoRaError(tr("Cancelled."))
+    if progress is not None:
+        progress(1.0)
     loss = out[1:-1, 1:-1]
     loss[lr, lc] = np.float32(basic(np.array([0.0]))[0])
     # beyond the range and on no-data: no value
     ys = (np.arange(r0, r1) - gr) * grid.dy
     xs = (np.arange(c0, c1) - gc) * grid.dx
-    if max(ys[0] ** 2, ys[-1] ** 2) + max(xs[0] ** 2, xs[-1] ** 2) > max_range_m**2:
-        far = (ys * ys)[:, None] + (xs * xs)[None, :] > max_range_m * max_range_m
-        loss[far] = np.nan
-    hole = np.isnan(sub_g)
-    if hole.any():
-        loss[hole] = np.nan
+    beyond = max(ys[0] ** 2, ys[-1] ** 2) + max(xs[0] ** 2, xs[-1] ** 2) > max_range_m**2
+
+    def blank(a, b):
+        if beyond:
+            far = (ys[a:b] * ys[a:b])[:, None] + (xs * xs)[None, :] > max_range_m * max_range_m
+            loss[a:b][far] = np.nan
+        hole = np.isnan(sub_g[a:b])
+        if hole.any():
+            loss[a:b][hole] = np.nan
+
+    _by_rows(wr, workers, blank)
     return slice(r0, r1), slice(c0, c1), loss
 
 
@@ -545,7 +695,7 @@ def coverage(
     method: str = "deygout",
     max_range_m: float = 15000.0,
     merge_m: float = EDGE_MERGE_M,
-    workers: int = 1,
+    workers: Optional[int] = None,
     progress: Optional[Callable[[float], None]] = None,
     cancelled: Optional[Callable[[], bool]] = None,
 ) -> Dict[str, np.ndarray]:
@@ -554,7 +704,7 @@ def coverage(
     Returns ``rx_dbm`` (best received power, NaN = not computed), ``sf`` (lowest spreading
     factor closing the link with the fade margin, 0 = none), ``server`` (index of the best
     gateway, -1 = none) and ``count`` (gateways that hear the cell at SF12 with margin).
-    ``workers`` is accepted for older callers; the sweep runs in the calling thread."""
+    ``workers``: threads per gateway sweep (see path_loss_grid; None = automatic)."""
     if not gateways:
         raise LoRaError(tr("No gateways given: the gateway layer is empty."))
     shape = grid.shape
@@ -562,18 +712,39 @@ def coverage(
     if len(gateways) == 1:  # one gateway: no merging, fewer passes over the raster
         gw = gateways[0]
         rs, cs, rx = path_loss_grid(
-            grid, gw, model, params, method, max_range_m, merge_m, progress, cancelled, _rx_offset(gw, params)
+            grid,
+            gw,
+            model,
+            params,
+            method,
+            max_range_m,
+            merge_m,
+            progress,
+            cancelled,
+            _rx_offset(gw, params),
+            workers,
         )
         if (rs.start, rs.stop, cs.start, cs.stop) == (0, shape[0], 0, shape[1]):
             best = rx
         else:
             best = np.full(shape, np.nan, dtype=np.float32)
             best[rs, cs] = rx
-        sf, hears = _sf_and_hears(best, params)
-        if hears is None:
-            hears = np.greater_equal(best, hear)
-        count = hears.astype(np.int16)
-        server = count - np.int16(1)
+        sf = np.empty(shape, dtype=np.uint8)
+        count = np.empty(shape, dtype=np.int16)
+        server = np.empty(shape, dtype=np.int16)
+
+        def rasters(a, b):
+            for i in range(a, b, 128):  # row chunks: the comparisons read from the cache
+                j = min(i + 128, b)
+                sf[i:j], hears = _sf_and_hears(best[i:j], params)
+                if hears is None:
+                    hears = np.greater_equal(best[i:j], hear)
+                count[i:j] = hears
+                np.subtract(count[i:j], np.int16(1), out=server[i:j])
+
+        if workers is None:
+            workers = _auto_workers(best.size)
+        _by_rows(shape[0], workers, rasters)
         return {"rx_dbm": best, "sf": sf, "server": server, "count": count}
     best = np.full(shape, np.nan, dtype=np.float32)
     server = np.full(shape, -1, dtype=np.int16)
@@ -586,7 +757,17 @@ def coverage(
 
         # received power (dBm) in place of the loss
         rs, cs, rx = path_loss_grid(
-            grid, gw, model, params, method, max_range_m, merge_m, sub, cancelled, _rx_offset(gw, params)
+            grid,
+            gw,
+            model,
+            params,
+            method,
+            max_range_m,
+            merge_m,
+            sub,
+            cancelled,
+            _rx_offset(gw, params),
+            workers,
         )
         cur = best[rs, cs]
         if i == 0:
