@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
   <context>
     <name>hamm_twin</name>
@@ -8,7 +9,7 @@
       <translation>„{schema}“ ist kein verwendbarer Schemaname.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="376" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="395" />
       <source>A building without gml:id in {file} was skipped.</source>
       <translation>Ein Gebäude ohne gml:id in {file} wurde übersprungen.</translation>
     </message>
@@ -16,6 +17,11 @@
       <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="51" />
       <source>A rectangle drawn on the map (after OK)</source>
       <translation>Ein auf der Karte gezogenes Rechteck (nach OK)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/jpegmeta.py" line="266" />
+      <source>APP1 payload too large</source>
+      <translation>APP1-Nutzdaten zu groß</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="84" />
@@ -83,7 +89,7 @@
       <translation>Gebäude-GeoPackage (neu oder aktualisiert)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="384" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="399" />
       <location filename="../plugins/hamm_twin/logic/cityjson.py" line="169" />
       <source>Building {id} has no usable geometry and was skipped.</source>
       <translation>Gebäude {id} hat keine verwendbare Geometrie und wurde übersprungen.</translation>
@@ -219,6 +225,11 @@
       <translation>O</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_twin/logic/jpegmeta.py" line="117" />
+      <source>EXIF without TIFF header</source>
+      <translation>EXIF ohne TIFF-Kopf</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_twin/gui/load_dialog.py" line="52" />
       <source>Everything imported</source>
       <translation>Alles Importierte</translation>
@@ -229,7 +240,8 @@
       <translation>Feuerwehr</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="452" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="600" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="886" />
       <source>Finishing the GeoPackage {path} failed ({error}).</source>
       <translation>Der Abschluss des GeoPackages {path} ist fehlgeschlagen ({error}).</translation>
     </message>
@@ -936,13 +948,15 @@
       <translation>Das KBS EPSG:{epsg} des Panorama-Index ist unbekannt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="181" />
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="227" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="308" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="354" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="744" />
       <source>The GeoPackage {path} cannot be opened for writing ({error}).</source>
       <translation>Das GeoPackage {path} kann nicht zum Schreiben geöffnet werden ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="184" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="311" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="747" />
       <source>The GeoPackage {path} cannot be opened for writing.</source>
       <translation>Das GeoPackage {path} kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
@@ -950,6 +964,11 @@
       <location filename="../plugins/hamm_twin/adapters/twin.py" line="133" />
       <source>The PostGIS table of the last import cannot be read: is the database reachable?</source>
       <translation>Die PostGIS-Tabelle des letzten Imports kann nicht gelesen werden: Ist die Datenbank erreichbar?</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="904" />
+      <source>The SQLite of this Python has no R-tree module: the GeoPackage is written through GDAL instead (slower, same result).</source>
+      <translation>Das SQLite dieses Python hat kein R-Baum-Modul: Das GeoPackage wird stattdessen über GDAL geschrieben (langsamer, gleiches Ergebnis).</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/adapters/rasters.py" line="78" />
@@ -977,7 +996,7 @@
       <translation>Der gewählte Layer enthält keine Polygone: Es wird nichts geladen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="320" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="330" />
       <location filename="../plugins/hamm_twin/logic/cityjson.py" line="192" />
       <location filename="../plugins/hamm_twin/logic/las.py" line="37" />
       <location filename="../plugins/hamm_twin/logic/panorama.py" line="277" />
@@ -985,8 +1004,8 @@
       <translation>Die Datei {path} kann nicht gelesen werden ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="323" />
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="466" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="333" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="551" />
       <location filename="../plugins/hamm_twin/logic/cityjson.py" line="195" />
       <source>The file {path} is empty.</source>
       <translation>Die Datei {path} ist leer.</translation>
@@ -997,12 +1016,12 @@
       <translation>Die Schummerung von {path} konnte nicht berechnet werden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="290" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="417" />
       <source>The layer {layer} in {path} has another coordinate system or geometry type than this plugin writes (EPSG:{epsg}). Choose another GeoPackage.</source>
       <translation>Der Layer {layer} in {path} hat ein anderes Koordinatensystem oder einen anderen Geometrietyp, als diese Erweiterung schreibt (EPSG:{epsg}). Bitte ein anderes GeoPackage wählen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="281" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="408" />
       <source>The layer {layer} in {path} is not a building layer of this plugin (fields missing: {fields}). Choose another GeoPackage.</source>
       <translation>Der Layer {layer} in {path} ist kein Gebäudelayer dieses Plugins (fehlende Felder: {fields}). Bitte ein anderes GeoPackage wählen.</translation>
     </message>
@@ -1173,7 +1192,8 @@
       <translation>Wohnheim</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="429" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="552" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="856" />
       <source>Writing to the GeoPackage {path} failed ({error}).</source>
       <translation>Das Schreiben in das GeoPackage {path} ist fehlgeschlagen ({error}).</translation>
     </message>
@@ -1181,6 +1201,11 @@
       <location filename="../plugins/hamm_twin/logic/codelists.py" line="19" />
       <source>Zeltdach</source>
       <translation>Zeltdach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/jpegmeta.py" line="42" />
+      <source>broken marker at byte {pos}</source>
+      <translation>defekte Markierung bei Byte {pos}</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/panorama.py" line="266" />
@@ -1198,6 +1223,13 @@
       <translation>nDOM (Objekthöhen)</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_twin/logic/jpegmeta.py" line="37" />
+      <location filename="../plugins/hamm_twin/logic/jpegmeta.py" line="264" />
+      <location filename="../plugins/hamm_twin/logic/jpegmeta.py" line="219" />
+      <source>not a JPEG (no SOI marker)</source>
+      <translation>kein JPEG (keine SOI-Markierung)</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_twin/logic/panorama.py" line="148" />
       <source>position (x/y or lon/lat)</source>
       <translation>Position (x/y oder lon/lat)</translation>
@@ -1211,6 +1243,16 @@
       <location filename="../plugins/hamm_twin/logic/panorama.py" line="202" />
       <source>row {n}: wrong number of fields; row skipped.</source>
       <translation>Zeile {n}: falsche Anzahl von Feldern; Zeile übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/jpegmeta.py" line="54" />
+      <source>segment at byte {pos} runs past the end</source>
+      <translation>Segment bei Byte {pos} reicht über das Ende hinaus</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/jpegmeta.py" line="227" />
+      <source>segment runs past the end of the file</source>
+      <translation>Segment reicht über das Dateiende hinaus</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/panorama.py" line="199" />
@@ -1239,7 +1281,7 @@
       <translation>{file} ist leer.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="342" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="352" />
       <location filename="../plugins/hamm_twin/logic/cityjson.py" line="142" />
       <source>{file} is in the CRS {crs} (EPSG:{code}); the import expects EPSG:{expected}. Reproject the file first or choose the matching tiles.</source>
       <translation>{file} liegt im KBS {crs} (EPSG:{code}); der Import erwartet EPSG:{expected}. Die Datei zuerst umprojizieren oder die passenden Kacheln wählen.</translation>
@@ -1255,7 +1297,7 @@
       <translation>{file} ist keine Punktwolke, die dieses Werkzeug kennt: Wählen Sie einen EPT-Datensatz (ept.json) oder eine LAS-, LAZ- oder COPC-Datei.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="332" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="342" />
       <source>{file} is not a CityGML document (root element {tag}). Choose CityGML 1.0, 2.0 or 3.0 files (CityModel).</source>
       <translation>{file} ist kein CityGML-Dokument (Wurzelelement {tag}). CityGML-1.0-, -2.0- oder -3.0-Dateien (CityModel) wählen.</translation>
     </message>
@@ -1296,7 +1338,7 @@
       <translation>{file} ist kein gültiges JSON ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="462" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="513" />
       <source>{file} is not valid XML or is truncated ({error}); {n} buildings read before the error were kept.</source>
       <translation>{file} ist kein gültiges XML oder abgeschnitten ({error}); {n} vor dem Fehler gelesene Gebäude wurden behalten.</translation>
     </message>
@@ -1437,7 +1479,7 @@
       <translation>{n} Punkte in {c} x {r} Zellen gerastert.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="129" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="139" />
       <source>{where}: a polygon has no usable coordinates (missing or broken posList) and was skipped.</source>
       <translation>{where}: ein Polygon hat keine verwendbaren Koordinaten (posList fehlt oder ist defekt) und wurde übersprungen.</translation>
     </message>

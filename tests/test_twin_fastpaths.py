@@ -122,6 +122,51 @@ def _variants():
             '<gen:stringAttribute name="a"><gen:value>1</gen:value></gen:stringAttribute>'),
         "mismatched_prefix_close": base.replace("</bldg:RoofSurface></bldg:boundedBy>",
                                                 "</bldg:RoofSurface></core:boundedBy>", 1),
+        # the whole-building stage (citygml_fast.FastBuildings)
+        "attribute_twice": base.replace(
+            "<bldg:roofType>3100</bldg:roofType>",
+            "<bldg:roofType> </bldg:roofType><bldg:roofType>3100</bldg:roofType>"
+            "<bldg:roofType>9999</bldg:roofType>", 1),
+        "gen_nested_deeper": base.replace(
+            '<gen:value>1000</gen:value>',
+            '<gen:value>1000</gen:value><gen:x><gen:y>2</gen:y></gen:x>', 1),
+        "gen_two_values_no_name": base.replace(
+            '<gen:stringAttribute name="DatenquelleDachhoehe"><gen:value>1000</gen:value>',
+            '<gen:stringAttribute name="DatenquelleDachhoehe"><gen:value>1</gen:value>'
+            '<gen:value> 2 </gen:value></gen:stringAttribute><gen:intAttribute>'
+            '<gen:value>3</gen:value></gen:intAttribute><gen:doubleAttribute name="leer"/>'
+            '<gen:stringAttribute name="x"><gen:value/>', 1),
+        "external_reference": base.replace(
+            '<bldg:function>', '<core:externalReference><core:informationSystem>http://x'
+            '</core:informationSystem><core:externalObject><core:name>DEBY_1</core:name>'
+            '</core:externalObject></core:externalReference><gml:name>Rathaus</gml:name>'
+            '<core:creationDate>2024-01-01</core:creationDate><bldg:function>'),
+        "attribute_with_child": base.replace(
+            "<bldg:roofType>3100</bldg:roofType>",
+            "<bldg:roofType>3100<gml:x>1</gml:x></bldg:roofType>", 1),
+        "attribute_entity_and_cr": base.replace(
+            "<bldg:function>31001_1010</bldg:function>",
+            "<bldg:function>31001&amp;1010\r</bldg:function>", 1),
+        "attribute_non_ascii": base.replace(
+            "<bldg:function>31001_1010</bldg:function>",
+            "<bldg:function>Gebäude</bldg:function>", 1),
+        "two_attributes_on_child": base.replace(
+            'uom="urn:adv:uom:m"', 'uom="urn:adv:uom:m" codeSpace="x"', 1),
+        "building_without_id": base.replace('<bldg:Building gml:id="DENW01">',
+                                            '<bldg:Building>'),
+        "building_more_attributes": base.replace(
+            '<bldg:Building gml:id="DENW01">',
+            '<bldg:Building class="a" gml:id="DENW01" xlink:title="b">'),
+        "building_srsname": base.replace(
+            '<bldg:Building gml:id="DENW01">',
+            '<bldg:Building srsName="EPSG:25832" gml:id="DENW01">'),
+        "empty_surface_kind_leaf": base.replace(
+            "<bldg:function>", "<bldg:RoofSurface/><bldg:lod2Solid/><bldg:function>", 1),
+        "text_between_children": base.replace(
+            "</bldg:function>", "</bldg:function>x", 1),
+        "leaf_comment": base.replace(
+            "<bldg:function>31001_1010</bldg:function>",
+            "<bldg:function>31001_1010<!-- c --></bldg:function>", 1),
     }
 
 
@@ -142,7 +187,38 @@ def test_fast_citygml_equals_elementtree(tmp_path, name):
         assert "not valid XML" in str(exc.user_message)
         return
     assert_same(*ref)
-    assert ref[0][1].buildings == 3
+    assert ref[0][1].buildings == (2 if name == "building_without_id" else 3)
+
+
+def replaced_buildings(text: str) -> int:
+    data = text.encode()
+    fast = citygml_fast.from_head(data)
+    fast.rewrite(data, fast.skip)
+    return fast.buildings.replaced
+
+
+def test_whole_building_stage_is_taken_for_the_usual_shape(tmp_path):
+    """Buildings of surfaces of the usual shape and plain attributes become one
+    placeholder each; BuildingParts, unusual content and other surfaces do not."""
+    v = _variants()
+    assert replaced_buildings(v["plain"]) == 2        # DENW02 has a BuildingPart
+    assert replaced_buildings(v["pretty"]) == 2
+    assert replaced_buildings(v["external_reference"]) == 2
+    assert replaced_buildings(v["gen_two_values_no_name"]) == 2
+    assert replaced_buildings(v["building_more_attributes"]) == 2
+    assert replaced_buildings(v["interior"]) == 1     # a surface of the general shape
+    for name in ("attribute_with_child", "gen_nested_deeper", "attribute_entity_and_cr",
+                 "attribute_non_ascii", "building_without_id", "building_srsname",
+                 "two_attributes_on_child", "leaf_comment", "text_between_children",
+                 "unclosed_ring"):
+        assert replaced_buildings(v[name]) == 1, name
+    # the values read from a building placeholder
+    path = tmp_path / "tile.gml"
+    path.write_text(v["gen_two_values_no_name"])
+    blds = list(cg.iter_buildings(str(path)))
+    assert blds[0].attributes["gen:DatenquelleDachhoehe"] == "2"
+    assert blds[0].attributes["gen:leer"] is None and blds[0].attributes["gen:x"] == ""
+    assert blds[0].attributes["roofType"] == "3100"
 
 
 def test_fast_path_is_taken_for_the_usual_shapes():
@@ -469,3 +545,310 @@ def test_an_existing_layer_in_another_crs_is_refused_and_left_alone(tmp_path):
     ds = ogr.Open(out)
     assert ds.GetLayerByName(store.BUILDINGS).GetFeatureCount() == 1
     assert ds.GetLayerByName(store.SURFACES) is None
+
+
+# --- worker processes (adapters.parallel) and the OGR writing path --------------------
+
+def gpkg_content(path):
+    """Everything of a twin GeoPackage but the import time stamp: rows in fid order,
+    R-tree entries, extents, feature counts, triggers and indexes."""
+    db = sqlite3.connect(str(path))
+    out = {}
+    for table in ("gebaeude", "gebaeude_flaechen"):
+        cols = [r[1] for r in db.execute("PRAGMA table_info({})".format(table))
+                if r[1] != "importiert"]
+        out[table] = db.execute("SELECT {} FROM {} ORDER BY fid".format(
+            ", ".join(cols), table)).fetchall()
+        out["rtree_" + table] = db.execute(
+            "SELECT * FROM rtree_{}_geom ORDER BY id".format(table)).fetchall()
+    out["contents"] = db.execute("SELECT table_name, min_x, max_x, min_y, max_y FROM "
+                                 "gpkg_contents ORDER BY 1").fetchall()
+    out["counts"] = db.execute("SELECT * FROM gpkg_ogr_contents ORDER BY 1").fetchall()
+    out["schema"] = db.execute("SELECT type, name, sql FROM sqlite_master WHERE type IN "
+                               "('trigger', 'index') ORDER BY 2").fetchall()
+    db.close()
+    return out
+
+
+def _result(r):
+    return {k: v for k, v in r.items() if k != "processes"}
+
+
+@pytest.fixture()
+def small_segments(monkeypatch):
+    """The parallel reader for small files: segments of 40 kB, two spawned workers."""
+    from hamm_twin.adapters import parallel
+    monkeypatch.setattr(parallel, "MIN_BYTES", 0)
+    monkeypatch.setattr(parallel, "SEGMENT", 40_000)
+    return parallel
+
+
+def _tile_with_extras(path, n=160, x0=X0):
+    """A streamed tile with a building without geometry, one without gml:id, one with a
+    BuildingPart and a comment holding a member start tag (a tempting place to cut)."""
+    stream_citygml(path, n, x0=x0)
+    text = path.read_text()
+    text = text.replace('<bldg:Building gml:id="DENW00000000007">',
+                        '<bldg:Building>', 1)
+    start = text.index('<bldg:boundedBy>', text.index('gml:id="DENW00000000011"'))
+    end = text.index('</bldg:Building>', start)
+    text = text[:start] + text[end:]                     # 11: no geometry at all
+    text = text.replace('<core:cityObjectMember><bldg:Building gml:id="DENW00000000090">',
+                        '<!-- <core:cityObjectMember> --><core:cityObjectMember>'
+                        '<bldg:Building gml:id="DENW00000000090">', 1)
+    text = text.replace("</core:CityModel>",
+                        citygml([House("DENW_TEIL", x0 - 200, Y0, part=True)]).split(
+                            "</gml:boundedBy>", 1)[1])
+    path.write_text(text)
+    return str(path)
+
+
+def test_parallel_import_equals_serial(tmp_path, small_segments, monkeypatch):
+    from hamm_core.logic.i18n import set_translator
+    from hamm_twin.adapters import store
+    parallel = small_segments
+    a = _tile_with_extras(tmp_path / "a.gml")
+    # a second tile: its first 60 ids repeat those of the first one (duplicates)
+    b = _tile_with_extras(tmp_path / "b.gml", 200, x0=X0 + 20000)
+    area = (X0 - 1000, Y0 - 10, X0 + 20000 + 150 * 15, Y0 + 10_000)
+    assert parallel.context() is not None
+    assert len(parallel.plan(a).starts) > 5
+    set_translator(lambda _c, text: "DE: " + text)  # problems as in a German QGIS
+    try:
+        results = {}
+        for mode in ("serial", "parallel"):
+            if mode == "serial":
+                monkeypatch.setenv("HAMM_TWIN_WORKERS", "0")
+            else:
+                monkeypatch.delenv("HAMM_TWIN_WORKERS")
+            out = tmp_path / "{}.gpkg".format(mode)
+            r1 = store.import_files([a, b], str(out), area=area)
+            r2 = store.import_files([b], str(out))  # re-import: replaces, adds the rest
+            results[mode] = (r1, r2, gpkg_content(out))
+    finally:
+        set_translator(None)
+    (s1, s2, s_content), (p1, p2, p_content) = results["serial"], results["parallel"]
+    assert p1["processes"]["workers"] == 2 and s1["processes"]["workers"] == 0
+    assert _result(p1) == _result(s1) and _result(p2) == _result(s2)
+    assert s1["duplicates"] > 0 and s1["outside"] > 0 and s2["updated"] > 0
+    assert any(p.startswith("DE: ") for p in s1["problems"])
+    assert p_content == s_content
+    assert len(s_content["gebaeude"]) == s1["inserted"] + s2["inserted"]
+
+
+def test_parallel_import_of_a_broken_file_ends_as_the_serial_one(tmp_path, small_segments,
+                                                                  monkeypatch):
+    from hamm_twin.adapters import store
+    path = tmp_path / "kaputt.gml"
+    stream_citygml(path, 150)
+    data = path.read_bytes()
+    path.write_bytes(data[:int(len(data) * 0.8)])  # truncated
+    outcome = {}
+    for mode in ("serial", "parallel"):
+        if mode == "serial":
+            monkeypatch.setenv("HAMM_TWIN_WORKERS", "0")
+        else:
+            monkeypatch.delenv("HAMM_TWIN_WORKERS")
+        errors = []
+        out = tmp_path / "{}.gpkg".format(mode)
+        result = store.import_files([str(path)], str(out),
+                                    on_error=lambda p, e: errors.append(e.user_message))
+        outcome[mode] = (_result(result), errors, gpkg_content(out))
+    assert outcome["parallel"][1][0].startswith(str(path.name) + " is not valid XML")
+    assert outcome["parallel"] == outcome["serial"]
+    assert 100 < outcome["serial"][0]["buildings"] < 150
+
+
+def test_parallel_import_can_be_canceled(tmp_path, small_segments, monkeypatch):
+    from hamm_twin.adapters import store
+    written = []
+    add_prepared = store.Lod2Store.add_prepared
+
+    def counting(self, prepared):
+        written.append(len(prepared))
+        add_prepared(self, prepared)
+
+    monkeypatch.setattr(store.Lod2Store, "add_prepared", counting)
+
+    class Feedback:  # the user cancels after the second segment has been written
+        def isCanceled(self):
+            return len(written) >= 2
+
+        def setProgress(self, _value):
+            pass
+
+    out = tmp_path / "abbruch.gpkg"
+    result = store.import_files([stream_citygml(tmp_path / "a.gml", 300)], str(out),
+                                feedback=Feedback())
+    assert len(written) == 2 and result["inserted"] == sum(written)
+    assert result["processes"]["workers"] == 2
+    assert 0 < result["inserted"] < 300
+    content = gpkg_content(out)
+    assert len(content["gebaeude"]) == result["inserted"]
+    assert len(content["gebaeude_flaechen"]) == 7 * result["inserted"]
+
+
+def test_workers_only_where_the_interpreter_is_python(monkeypatch, tmp_path):
+    from hamm_twin.adapters import parallel
+    for exe in (r"C:\OSGeo4W\bin\qgis-bin.exe", "/Applications/QGIS.app/Contents/MacOS/QGIS",
+                ""):
+        monkeypatch.setattr(parallel.sys, "executable", exe)
+        assert parallel.context() is None
+    # QGIS desktop guesses sys.executable from PATH: another Python there (pyenv, a venv)
+    # could not run the workers, so the import stays serial instead of waiting for them
+    other = tmp_path / "bin" / "python3"
+    other.parent.mkdir()
+    other.write_text("#!/bin/sh\necho 50790640\necho /opt/other-python\n")
+    other.chmod(0o755)
+    monkeypatch.setattr(parallel.sys, "executable", str(other))
+    assert parallel.context() is None
+    monkeypatch.undo()
+    assert parallel.context() is not None  # the test interpreter itself
+    assert parallel.context().get_start_method() == "spawn"  # QGIS is loaded: no fork
+    monkeypatch.setenv("HAMM_TWIN_WORKERS", "0")
+    assert parallel.context() is None
+
+
+def test_without_the_rtree_module_ogr_writes_the_same_layers(tmp_path, monkeypatch):
+    from osgeo import ogr
+
+    from hamm_twin.adapters import store
+    a = stream_citygml(tmp_path / "a.gml", 80)
+    b = stream_citygml(tmp_path / "b.gml", 110, x0=X0 + 3000)  # 80 ids again, moved
+
+    def content(path):
+        ds = ogr.Open(str(path))
+        out = {}
+        for table in (store.BUILDINGS, store.SURFACES):
+            layer = ds.GetLayerByName(table)
+            rows = []
+            for feat in layer:
+                values = feat.items()
+                values.pop("importiert", None)
+                geom = feat.GetGeometryRef()
+                rows.append((feat.GetFID(), values, geom.ExportToIsoWkb() if geom else None))
+            out[table] = (rows, layer.GetFeatureCount(), layer.GetExtent(),
+                          layer.GetGeomType(), layer.GetSpatialRef().GetAuthorityCode(None))
+            layer.SetSpatialFilterRect(X0 + 3000, Y0, X0 + 3100, Y0 + 20)
+            out[table + "_window"] = sorted(f.GetFID() for f in layer)
+        feat = geom = layer = None
+        ds = None
+        return out
+
+    assert store.rtree_available()
+    fast, slow = tmp_path / "fast.gpkg", tmp_path / "slow.gpkg"
+    store.import_files([a], str(fast))
+    store.import_files([b], str(fast))
+    notes = []
+
+    class Feedback:
+        def isCanceled(self):
+            return False
+
+        def setProgress(self, _value):
+            pass
+
+        def pushInfo(self, text):
+            notes.append(text)
+
+    monkeypatch.setattr(store, "rtree_available", lambda: False)
+    r1 = store.import_files([a], str(slow), feedback=Feedback())   # a new file
+    r2 = store.import_files([b], str(slow), feedback=Feedback())   # an existing one
+    assert (r1["inserted"], r2["updated"], r2["inserted"]) == (80, 80, 30)
+    assert len(notes) == 2 and "R-tree" in notes[0]
+    assert not (tmp_path / "slow.gpkg.part").exists()
+    assert content(slow) == content(fast)
+    db = sqlite3.connect(str(slow))
+    for table in ("gebaeude", "gebaeude_flaechen"):
+        assert db.execute("SELECT rtreecheck('rtree_{}_geom')".format(table)).fetchone()[0] \
+            == "ok"
+    assert db.execute("SELECT * FROM gpkg_ogr_contents ORDER BY 1").fetchall() == \
+        [("gebaeude", 110), ("gebaeude_flaechen", 770)]
+    db.close()
+
+
+def test_plain_numbers_read_as_float_does_or_not_at_all():
+    """The bulk number reader of the fast path: for every text either exactly float()
+    of each token, bit for bit, or None (the reference reader takes over)."""
+    import random
+    rng = random.Random(3)
+    good = ["0", "-0", "+5", "5.", ".5", "-.5", "1e5", "1E-5", "2.5e+3", "1e400", "1e-400",
+            "4.9e-324", "2.2250738585072011e-308", "9007199254740993", "0.1", "+.5e-3",
+            "123456789012345678901234567890", "-5.E2", "00012"]
+    bad = ["e", "1e", "1.2.3", "--1", "1-2", "+", ".", "-", "1e+", "e5", ".e1", "1..2", "1ee5",
+           "+-1", "1e5.5", "1e-", "5+", "E", "nan", "inf", "0x1p3", "1_000", "1,5"]
+
+    def token():
+        r = rng.random()
+        if r < 0.3:
+            return "%.3f" % rng.uniform(-1e6, 1e7)
+        if r < 0.5:
+            return repr(rng.uniform(-1e5, 1e5))
+        if r < 0.6:
+            return "%.17e" % rng.uniform(-1e300, 1e300)
+        return rng.choice(good) if r < 0.9 else rng.choice(bad)
+
+    read = refused = 0
+    for _ in range(4000):
+        tokens = [token() for _ in range(rng.randint(0, 12))]
+        seps = [rng.choice([" ", "  ", "\n", "\t ", "\r\n", "\x0b"]) for _ in tokens]
+        text = ("".join(s + t for s, t in zip(seps, tokens)) + rng.choice(["", " "])).encode()
+        try:
+            expected = np.array([float(t) for t in text.split()])
+        except ValueError:
+            expected = None
+        got = citygml_fast.plain_numbers(text, len(text.split()))
+        if got is None:
+            refused += 1
+            continue
+        assert expected is not None, text
+        assert got.view(np.int64).tolist() == expected.view(np.int64).tolist(), text
+        read += 1
+    assert read > 1000 and refused > 500
+
+
+@pytest.mark.parametrize("knob", ["START_TIMEOUT", "SEGMENT_TIMEOUT"])
+def test_workers_that_do_not_answer_leave_the_file_to_the_serial_reader(
+        tmp_path, small_segments, monkeypatch, knob):
+    """Workers that cannot start, or a segment without an answer in time: the file is
+    read serially (from the start, or from that segment on), with the same result."""
+    from hamm_twin.adapters import store
+    parallel = small_segments
+    src = stream_citygml(tmp_path / "a.gml", 120)
+    monkeypatch.setenv("HAMM_TWIN_WORKERS", "0")
+    ref = store.import_files([src], str(tmp_path / "serial.gpkg"))
+    monkeypatch.delenv("HAMM_TWIN_WORKERS")
+    monkeypatch.setattr(parallel, knob, 0.0)
+    got = store.import_files([src], str(tmp_path / "fallback.gpkg"))
+    assert _result(got) == _result(ref)
+    if knob == "START_TIMEOUT":
+        assert got["processes"]["workers"] == 0
+    assert gpkg_content(tmp_path / "fallback.gpkg") == gpkg_content(tmp_path / "serial.gpkg")
+
+
+def test_every_file_of_an_import_has_its_crs_checked(tmp_path, small_segments, monkeypatch):
+    """A tile in another CRS is refused even when it is not the first file of the
+    import (serially and with worker processes alike)."""
+    from twin_fixtures import SRS_NRW
+
+    from hamm_twin.adapters import store
+    a = stream_citygml(tmp_path / "a.gml", 60)
+    b = tmp_path / "b.gml"
+    stream_citygml(b, 60, x0=X0 + 5000)
+    b.write_text(b.read_text().replace(SRS_NRW, "EPSG:4326"))
+    outcome = {}
+    for mode in ("serial", "parallel"):
+        if mode == "serial":
+            monkeypatch.setenv("HAMM_TWIN_WORKERS", "0")
+        else:
+            monkeypatch.delenv("HAMM_TWIN_WORKERS")
+        errors = []
+        out = tmp_path / "{}.gpkg".format(mode)
+        result = store.import_files([a, str(b)], str(out),
+                                    on_error=lambda p, e: errors.append(e.user_message))
+        outcome[mode] = (_result(result), errors, gpkg_content(out))
+    assert outcome["parallel"] == outcome["serial"]
+    result, errors, content = outcome["serial"]
+    assert result["failed"] == [str(b)] and result["inserted"] == 60
+    assert len(errors) == 1 and "EPSG:4326" in errors[0] and "25832" in errors[0]
+    assert len(content["gebaeude"]) == 60

@@ -102,7 +102,7 @@ def _write(db, rtree, ids, lox, hix, loy, hiy) -> None:
         if n <= cap:  # the root
             nodes.append((1, level, depth))
             if depth == 0:
-                rowid_rows.extend(zip(level["id"].tolist(), [1] * n))
+                rowid_rows.append((level["id"], np.full(n, 1, dtype=np.int64)))
             else:
                 parent_rows.extend((int(c), 1) for c in level["id"].tolist())
             break
@@ -118,7 +118,7 @@ def _write(db, rtree, ids, lox, hix, loy, hiy) -> None:
             next_no += 1
             nodes.append((no, part, 0))
             if depth == 0:
-                rowid_rows.extend(zip(part["id"].tolist(), [no] * len(part)))
+                rowid_rows.append((part["id"], np.full(len(part), no, dtype=np.int64)))
             else:
                 parent_rows.extend((int(c), no) for c in part["id"].tolist())
             upper[k] = (no, part["x0"].min(), part["x1"].max(), part["y0"].min(),
@@ -132,7 +132,12 @@ def _write(db, rtree, ids, lox, hix, loy, hiy) -> None:
         blobs.append((no, head + body + bytes(size - 4 - len(body))))
     db.execute('DELETE FROM "{}_node"'.format(rtree))
     db.executemany('INSERT INTO "{}_node" (nodeno, data) VALUES (?, ?)'.format(rtree), blobs)
+    # in rowid order: appending to the table's B-tree costs less than half of inserting
+    # in the order of the leaves (the rows are the same)
+    rowids = np.concatenate([r[0] for r in rowid_rows]).astype(np.int64)
+    nodenos = np.concatenate([r[1] for r in rowid_rows])
+    order = np.argsort(rowids, kind="stable")
     db.executemany('INSERT INTO "{}_rowid" (rowid, nodeno) VALUES (?, ?)'.format(rtree),
-                   rowid_rows)
+                   zip(rowids[order].tolist(), nodenos[order].tolist()))
     db.executemany('INSERT INTO "{}_parent" (nodeno, parentnode) VALUES (?, ?)'.format(
         rtree), parent_rows)

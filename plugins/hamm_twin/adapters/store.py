@@ -1,6 +1,11 @@
-"""The LoD2 GeoPackage: a building layer and a 3D surface layer, written with OGR in
-batches inside transactions. Buildings are keyed by gml:id: a re-import replaces the
-rows of a building (and its surfaces) instead of adding them again."""
+"""The LoD2 GeoPackage: a building layer and a 3D surface layer, written in batches
+inside transactions. Buildings are keyed by gml:id: a re-import replaces the rows of a
+building (and its surfaces) instead of adding them again.
+
+Lod2Store writes with the standard library's sqlite3 (rows made by compute_rows, here or
+in worker processes: adapters.parallel reads large CityGML files that way);
+OgrLod2Store writes the same rows through OGR where Python's SQLite lacks the R*Tree
+module the GeoPackage's spatial indexes need (open_store chooses)."""
 
 import contextlib
 import datetime
@@ -8,10 +13,11 @@ import math
 import os
 import sqlite3
 import struct
+import sys
 from typing import Iterable, Optional, Set
 
 import numpy as np
-from osgeo import ogr, osr
+from osgeo import gdal, ogr, osr
 
 from hamm_core.logic.errors import HammError
 
@@ -148,6 +154,127 @@ def _register_gpkg_functions(db) -> None:
     db.create_function("ST_IsEmpty", 1,
                        lambda blob: 1 if blob is None or (len(blob) > 3 and blob[3] & 0x10)
                        else 0, deterministic=True)
+
+
+class Prepared:
+    """The rows of a batch of buildings without fids (see compute_rows), with the
+    envelopes of the footprints (None where there is none) and of the surfaces and the
+    number of surfaces per building. Picklable, so that worker processes can make them
+    (adapters.parallel); there ``pack()`` puts the rows into a small SQLite database
+    (serialized bytes) that the writer copies with one INSERT ... SELECT per table."""
+    __slots__ = ("gml_ids", "b_rows", "b_envs", "s_rows", "s_boxes", "s_counts", "packed",
+                 "drop")
+
+    def __init__(self, gml_ids, b_rows, b_envs, s_rows, s_boxes, s_counts):
+        self.gml_ids, self.b_rows, self.b_envs = gml_ids, b_rows, b_envs
+        self.s_rows, self.s_boxes, self.s_counts = s_rows, s_boxes, s_counts
+        self.packed = None   # serialized SQLite database with tables b and s
+        self.drop = None     # indices of buildings not to write (duplicates)
+
+    def __getstate__(self):
+        return tuple(getattr(self, k) for k in self.__slots__)
+
+    def __setstate__(self, state):
+        for k, v in zip(self.__slots__, state):
+            setattr(self, k, v)
+
+    def pack(self) -> bool:
+        """Move the rows into a serialized in-memory SQLite database (Python 3.11+);
+        False when that is not available (the rows stay as they are)."""
+        if not hasattr(sqlite3.Connection, "serialize"):
+            return False
+        db = sqlite3.connect(":memory:")
+        try:
+            for table, fields, rows in (("b", BUILDING_FIELDS, self.b_rows),
+                                        ("s", SURFACE_FIELDS, self.s_rows)):
+                cols = [f for f, _t in fields] + ["geom"]
+                # no declared types: values keep the storage class they were bound with;
+                # the GeoPackage's column affinities apply when they are copied over
+                db.execute("CREATE TABLE {} ({})".format(table, ", ".join(
+                    '"{}"'.format(c) for c in cols)))
+                with db:
+                    db.executemany("INSERT INTO {} VALUES ({})".format(
+                        table, ", ".join("?" * len(cols))), rows)
+            self.packed = db.serialize()
+        finally:
+            db.close()
+        self.b_rows = self.s_rows = None
+        return True
+
+    def select(self, keep) -> None:
+        """Leave out the buildings (with their surfaces) whose ``keep`` entry is False."""
+        drop = [i for i, wanted in enumerate(keep) if not wanted]
+        if not drop:
+            return
+        keep_s = []
+        k = 0
+        for wanted, n in zip(keep, self.s_counts):
+            if wanted:
+                keep_s.extend(range(k, k + n))
+            k += n
+        pick = [i for i, wanted in enumerate(keep) if wanted]
+        if self.packed is None:
+            self.b_rows = [self.b_rows[i] for i in pick]
+            self.s_rows = [self.s_rows[i] for i in keep_s]
+        else:
+            self.drop = (drop, sorted(set(range(k)) - set(keep_s)))
+        self.gml_ids = [self.gml_ids[i] for i in pick]
+        self.b_envs = [self.b_envs[i] for i in pick]
+        self.s_counts = [self.s_counts[i] for i in pick]
+        self.s_boxes = tuple(arr[keep_s] for arr in self.s_boxes)
+
+    def __len__(self):
+        return len(self.gml_ids)
+
+    @property
+    def n_surfaces(self) -> int:
+        return int(sum(self.s_counts))
+
+
+def compute_rows(buildings, stamp: str) -> Prepared:
+    """Rows of both tables (without the fid) for a batch of buildings; the surface
+    numbers of the whole batch come from logic.batch in one go (same values as
+    building_record and surface_records, which tests compare)."""
+    b_names = [f for f, _t in BUILDING_FIELDS]
+    b_rows, s_rows, b_envs = [], [], []
+    surfaces = [s for b in buildings for s in b.surfaces]
+    m = SurfaceMetrics(surfaces)
+    area, tilt, azimuth = m.area.tolist(), m.tilt.tolist(), m.azimuth.tolist()
+    minx, maxx, miny, maxy = m.minx.tolist(), m.maxx.tolist(), m.miny.tolist(), \
+        m.maxy.tolist()
+    zmin, zmax = m.zmin.tolist(), m.zmax.tolist()
+    pack = _HEADER.pack
+    head1 = _HEADER_POLY1.pack
+    ext_bytes, ext_start, ext_len = m.exterior_bytes, m.exterior_start, m.exterior_len
+    k = 0
+    for bld in buildings:
+        n = len(bld.surfaces)
+        values, geom = building_record(bld, stamp, (zmin[k:k + n], zmax[k:k + n],
+                                                    area[k:k + n]))
+        blob = env = None
+        if geom is not None:
+            env = geom.GetEnvelope()
+            blob = gpkg_blob(geom.ExportToIsoWkb(), env)
+        b_envs.append(env)
+        # _sql_value inline: None for None, "" and non-finite floats (v - v is NaN)
+        b_rows.append(tuple([None if v is None or v == "" or (type(v) is float and v - v != 0)
+                             else v for v in map(values.get, b_names)] + [blob]))
+        gml_id, source = bld.gml_id, bld.source or None
+        for surf in bld.surfaces:
+            if len(surf.rings) == 1:  # header and WKB head in one, then the ring
+                a, n = ext_start[k] * 24, ext_len[k]
+                blob = head1(b"GP", 0, 0b011, EPSG, minx[k], maxx[k], miny[k], maxy[k],
+                             1, 1003, 1, n) + ext_bytes[a:a + n * 24]
+            else:
+                blob = pack(b"GP", 0, 0b011, EPSG, minx[k], maxx[k], miny[k],
+                            maxy[k]) + wkb.polygon(surf.rings, z=True)
+            az = azimuth[k]
+            s_rows.append((gml_id, surf.gml_id or None, surf.part_id or None, surf.kind,
+                           SURFACE_TYPES.get(surf.kind, surf.kind) or None, area[k],
+                           tilt[k], az if az >= 0 else None, source, blob))
+            k += 1
+    return Prepared([b.gml_id for b in buildings], b_rows, b_envs, s_rows,
+                    (m.minx, m.maxx, m.miny, m.maxy), [len(b.surfaces) for b in buildings])
 
 
 class Lod2Store:
@@ -340,64 +467,43 @@ class Lod2Store:
             self.flush()
 
     def rows(self, buildings):
-        """Rows of both tables for a batch of buildings; the surface numbers of the whole
-        batch come from logic.batch in one go (same values as building_record and
-        surface_records, which tests compare)."""
-        b_names = [f for f, _t in BUILDING_FIELDS]
-        b_rows, s_rows = [], []
-        surfaces = [s for b in buildings for s in b.surfaces]
-        m = SurfaceMetrics(surfaces)
-        area, tilt, azimuth = m.area.tolist(), m.tilt.tolist(), m.azimuth.tolist()
-        minx, maxx, miny, maxy = m.minx.tolist(), m.maxx.tolist(), m.miny.tolist(), \
-            m.maxy.tolist()
-        zmin, zmax = m.zmin.tolist(), m.zmax.tolist()
-        pack = _HEADER.pack
-        head1 = _HEADER_POLY1.pack
-        ext_bytes, ext_start, ext_len = m.exterior_bytes, m.exterior_start, m.exterior_len
-        k = 0
+        """Rows of both tables for a batch of buildings (see compute_rows), with fids
+        when the tables are new; the envelopes of the batch are kept for the R-tree."""
+        prepared = compute_rows(buildings, self.stamp)
+        fid_b, fid_s = self._number(prepared)
+        return self._with_fids(prepared, fid_b, fid_s)
+
+    def _with_fids(self, prepared, fid_b, fid_s):
+        def number(rows, fid):
+            if fid is None:
+                return [(None,) + row for row in rows]
+            return [(f,) + row for f, row in zip(range(fid, fid + len(rows)), rows)]
+        return number(prepared.b_rows, fid_b), number(prepared.s_rows, fid_s)
+
+    def _number(self, prepared: "Prepared"):
+        """Extents and R-tree boxes of a batch; (first building fid, first surface fid),
+        None for a table that is not new (SQLite gives the fids)."""
         b_new, s_new = BUILDINGS in self.new_tables, SURFACES in self.new_tables
         fid_b, fid_s = self.next_fid[BUILDINGS], self.next_fid[SURFACES]
-        b_boxes = ([], [], [], [], [])
-        for bld in buildings:
-            n = len(bld.surfaces)
-            values, geom = building_record(bld, self.stamp,
-                                           (zmin[k:k + n], zmax[k:k + n], area[k:k + n]))
-            blob = None
-            if geom is not None:
-                env = geom.GetEnvelope()
-                blob = gpkg_blob(geom.ExportToIsoWkb(), env)
-                self._extent(BUILDINGS, env)
-                if b_new:
-                    for box, value in zip(b_boxes, (fid_b,) + tuple(env)):
-                        box.append(value)
-            b_rows.append([fid_b if b_new else None] +
-                          [_sql_value(values.get(f)) for f in b_names] + [blob])
-            fid_b += 1
-            gml_id, source = bld.gml_id, bld.source or None
-            for surf in bld.surfaces:
-                if len(surf.rings) == 1:  # header and WKB head in one, then the ring
-                    a, n = ext_start[k] * 24, ext_len[k]
-                    blob = head1(b"GP", 0, 0b011, EPSG, minx[k], maxx[k], miny[k], maxy[k],
-                                 1, 1003, 1, n) + ext_bytes[a:a + n * 24]
-                else:
-                    blob = pack(b"GP", 0, 0b011, EPSG, minx[k], maxx[k], miny[k],
-                                maxy[k]) + wkb.polygon(surf.rings, z=True)
-                az = azimuth[k]
-                s_rows.append((fid_s + k if s_new else None, gml_id, surf.gml_id or None,
-                               surf.part_id or None, surf.kind,
-                               SURFACE_TYPES.get(surf.kind, surf.kind) or None, area[k],
-                               tilt[k], az if az >= 0 else None, source, blob))
-                k += 1
-        if k:
-            self._extent(SURFACES, (min(minx), max(maxx), min(miny), max(maxy)))
+        n_b, n_s = len(prepared.gml_ids), prepared.n_surfaces
+        have = [i for i, env in enumerate(prepared.b_envs) if env is not None]
+        envs = np.array([prepared.b_envs[i] for i in have], dtype=float).reshape(-1, 4)
+        if have:
+            self._extent(BUILDINGS, (float(envs[:, 0].min()), float(envs[:, 1].max()),
+                                     float(envs[:, 2].min()), float(envs[:, 3].max())))
+        minx, maxx, miny, maxy = prepared.s_boxes
+        if n_s:
+            self._extent(SURFACES, (float(minx.min()), float(maxx.max()), float(miny.min()),
+                                    float(maxy.max())))
         boxes = {}
         if b_new:
-            boxes[BUILDINGS] = tuple(np.array(v, dtype=float) for v in b_boxes)
+            boxes[BUILDINGS] = (np.array(have, dtype=float) + fid_b, envs[:, 0].copy(),
+                                envs[:, 1].copy(), envs[:, 2].copy(), envs[:, 3].copy())
         if s_new:
-            boxes[SURFACES] = (np.arange(fid_s, fid_s + k, dtype=float), m.minx, m.maxx,
-                               m.miny, m.maxy)
-        self.pending_boxes = boxes, fid_b, fid_s + k
-        return b_rows, s_rows
+            boxes[SURFACES] = (np.arange(fid_s, fid_s + n_s, dtype=float), minx, maxx,
+                               miny, maxy)
+        self.pending_boxes = boxes, fid_b + n_b, fid_s + n_s
+        return (fid_b if b_new else None), (fid_s if s_new else None)
 
     def _extent(self, table, env) -> None:
         old = self.extent.get(table)
@@ -411,11 +517,25 @@ class Lod2Store:
         if not self.pending:
             return
         batch, self.pending = self.pending, []
-        b_rows, s_rows = self.rows(batch)
-        replace = [b.gml_id for b in batch if b.gml_id in self.existing]
+        self.add_prepared(compute_rows(batch, self.stamp))
+
+    def add_prepared(self, prepared: "Prepared") -> None:
+        """Write rows made by compute_rows (here or in a worker process): one
+        transaction; buildings already in the layer are replaced with their surfaces."""
+        if self.pending:
+            self.flush()  # keep the order of the buildings
+        if not prepared.gml_ids:
+            return
+        fid_b, fid_s = self._number(prepared)
+        if prepared.packed is None:
+            b_rows, s_rows = self._with_fids(prepared, fid_b, fid_s)
+        replace = [g for g in prepared.gml_ids if g in self.existing]
         if replace:  # the collected envelopes no longer match the rows
             self.boxes_stale.update(self.new_tables)
         try:
+            if prepared.packed is not None:  # attached outside of the transaction
+                self.db.execute("ATTACH DATABASE ':memory:' AS hamm_batch")
+                self.db.deserialize(prepared.packed, name="hamm_batch")
             with self.db:  # one transaction
                 for start in range(0, len(replace), 500):
                     ids = replace[start:start + 500]
@@ -423,17 +543,45 @@ class Lod2Store:
                     for table in (BUILDINGS, SURFACES):
                         self.db.execute('DELETE FROM "{}" WHERE gml_id IN ({})'.format(
                             table, marks), ids)
-                self.db.executemany(self.b_sql, b_rows)
-                self.db.executemany(self.s_sql, s_rows)
+                if prepared.packed is None:
+                    self.db.executemany(self.b_sql, b_rows)
+                    self.db.executemany(self.s_sql, s_rows)
+                else:
+                    self._copy_packed(prepared, fid_b, fid_s)
         except sqlite3.Error as exc:
             raise HammError(tr("Writing to the GeoPackage {path} failed ({error}).").format(
                 path=self.path, error=exc)) from exc
+        finally:
+            if prepared.packed is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self.db.execute("DETACH DATABASE hamm_batch")
         boxes, self.next_fid[BUILDINGS], self.next_fid[SURFACES] = self.pending_boxes
         for table, arrays in boxes.items():
             self.boxes[table].append(arrays)
         self.updated += len(replace)
-        self.inserted += len(batch) - len(replace)
-        self.existing.update(b.gml_id for b in batch)
+        self.inserted += len(prepared.gml_ids) - len(replace)
+        self.existing.update(prepared.gml_ids)
+
+    def _copy_packed(self, prepared, fid_b, fid_s) -> None:
+        """Copy the rows of a packed batch (in the current transaction): in document
+        order, fids counted on from ``fid_b``/``fid_s`` (None: given by SQLite)."""
+        if prepared.drop is not None:
+            for table, rowids in zip(("b", "s"), prepared.drop):
+                self.db.executemany("DELETE FROM hamm_batch.{} WHERE rowid = ?".format(
+                    table), [(i + 1,) for i in rowids])
+        for table, fields, fid, alias in ((BUILDINGS, BUILDING_FIELDS, fid_b, "b"),
+                                          (SURFACES, SURFACE_FIELDS, fid_s, "s")):
+            cols = ['"{}"'.format(f) for f, _t in fields]
+            if fid is None:
+                number = "NULL"
+            elif prepared.drop is None:
+                number = "rowid - 1 + {:d}".format(fid)
+            else:
+                number = "row_number() OVER (ORDER BY rowid) - 1 + {:d}".format(fid)
+            self.db.execute('INSERT INTO "{}" ("{}", {}, "{}") SELECT {}, {}, geom FROM '
+                            'hamm_batch.{} ORDER BY rowid'.format(
+                                table, self.fid_col[table], ", ".join(cols),
+                                self.geom_col[table], number, ", ".join(cols), alias))
 
     def close(self) -> None:
         ok = False
@@ -454,6 +602,7 @@ class Lod2Store:
         finally:
             if self.created:
                 if ok:
+                    _sync(self.path)  # on disk before it gets its name
                     os.replace(self.path, self.final_path)
                     self.path = self.final_path
                 else:
@@ -501,7 +650,15 @@ class Lod2Store:
 
     def _finish(self) -> None:
         """Spatial index for new layers, extents and feature counts for OGR/QGIS."""
-        ds = ogr.Open(self.path, 1)
+        if self.created:  # our own .part file: no fsync per statement (as in __init__)
+            old = gdal.GetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", None)
+            gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF")
+            try:
+                ds = ogr.Open(self.path, 1)
+            finally:
+                gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", old)
+        else:
+            ds = ogr.Open(self.path, 1)
         if ds is None:
             return
         try:
@@ -534,6 +691,226 @@ class Lod2Store:
             ds = None
 
 
+def _sync(path: str) -> None:
+    """fsync a file written with SQLite's synchronous=OFF, once, at the end."""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def rtree_available() -> bool:
+    """Has the SQLite of Python's sqlite3 the R*Tree module? The GeoPackage's spatial
+    indexes are R-tree virtual tables: their triggers fire on every row this store
+    writes (existing layers) and the index of a new layer is filled through them.
+    Some Python builds leave the module out."""
+    db = sqlite3.connect(":memory:")
+    try:
+        db.execute("CREATE VIRTUAL TABLE temp.hamm_rtree_probe USING rtree(id, x0, x1)")
+        db.execute("DROP TABLE temp.hamm_rtree_probe")
+        return True
+    except sqlite3.Error:
+        return False
+    finally:
+        db.close()
+
+
+class OgrLod2Store:
+    """The slow path of Lod2Store, for a Python whose sqlite3 lacks the R*Tree module:
+    the same rows (compute_rows), written feature by feature through OGR (GDAL's own
+    SQLite has the module and keeps the spatial index and the counts up to date). The
+    same safety rules: a new file is built as <path>.part and renamed at the end, an
+    existing layer of another layout is refused, a re-import replaces buildings."""
+
+    ogr_fallback = True
+    _check_index = staticmethod(Lod2Store._check_index)
+
+    def __init__(self, path: str):
+        self.final_path = path
+        self.created = not os.path.exists(path)
+        if self.created:
+            path = path + ".part"
+            with contextlib.suppress(OSError):
+                os.remove(path)
+        self.path = path
+        try:
+            if not self.created:
+                ds = ogr.Open(path, 1)
+            else:
+                ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+        except RuntimeError as exc:
+            raise HammError(tr("The GeoPackage {path} cannot be opened for writing "
+                               "({error}).").format(path=path, error=exc)) from exc
+        if ds is None:
+            raise HammError(tr("The GeoPackage {path} cannot be opened for writing.")
+                            .format(path=path))
+        self.ds = ds
+        self.new_tables = set()
+        self.layers = {}
+        try:
+            for name, gtype, fields in ((BUILDINGS, ogr.wkbMultiPolygon, BUILDING_FIELDS),
+                                        (SURFACES, ogr.wkbPolygon25D, SURFACE_FIELDS)):
+                self.layers[name] = Lod2Store._layer(self, ds, name, gtype, fields)
+            self._repair(ds)
+            self.geom_col = {t: (layer.GetGeometryColumn() or "geom")
+                             for t, layer in self.layers.items()}
+        except BaseException:
+            self.layers = {}
+            self.ds = ds = None
+            if self.created:
+                with contextlib.suppress(OSError):
+                    os.remove(self.path)
+            raise
+        self.existing: Set[str] = set()
+        layer = self.layers[BUILDINGS]
+        idx = layer.GetLayerDefn().GetFieldIndex("gml_id")
+        for feat in layer:
+            self.existing.add(feat.GetField(idx))
+        layer.ResetReading()
+        self.pending = []
+        self.inserted = 0
+        self.updated = 0
+        self.stamp = datetime.datetime.now().replace(microsecond=0).isoformat()
+
+    def _repair(self, ds) -> None:
+        """What an interrupted fast import may have left: triggers set aside (put
+        back) and an R-tree dropped by _check_index (made anew)."""
+        res = ds.ExecuteSQL("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND "
+                            "name = '{}'".format(SAVED_TRIGGERS))
+        saved = res is not None and res.GetNextFeature() is not None
+        if res is not None:
+            ds.ReleaseResultSet(res)
+        if saved:
+            res = ds.ExecuteSQL("SELECT name, sql FROM {}".format(SAVED_TRIGGERS))
+            rows = [(f.GetField(0), f.GetField(1)) for f in res] if res is not None else []
+            if res is not None:
+                ds.ReleaseResultSet(res)
+            res = ds.ExecuteSQL("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            have = {f.GetField(0).lower() for f in res} if res is not None else set()
+            if res is not None:
+                ds.ReleaseResultSet(res)
+            for name, sql in rows:
+                if name.lower() not in have and not name.lower().startswith("rtree_"):
+                    ds.ExecuteSQL(sql)
+            ds.ExecuteSQL("DROP TABLE {}".format(SAVED_TRIGGERS))
+        for table, layer in self.layers.items():
+            geom = layer.GetGeometryColumn() or "geom"
+            res = ds.ExecuteSQL("SELECT HasSpatialIndex('{}', '{}')".format(table, geom))
+            has_index = res is not None and res.GetNextFeature().GetField(0) == 1
+            if res is not None:
+                ds.ReleaseResultSet(res)
+            if not has_index:
+                ds.ExecuteSQL("SELECT CreateSpatialIndex('{}', '{}')".format(table, geom))
+            ds.ExecuteSQL('CREATE INDEX IF NOT EXISTS "idx_{0}_gml_id" ON "{0}" (gml_id)'
+                          .format(table))
+
+    def add(self, building: Building) -> None:
+        self.pending.append(building)
+        if len(self.pending) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        batch, self.pending = self.pending, []
+        self.add_prepared(compute_rows(batch, self.stamp))
+
+    def add_prepared(self, prepared: Prepared) -> None:
+        if self.pending:
+            self.flush()
+        if not prepared.gml_ids:
+            return
+        replace = [g for g in prepared.gml_ids if g in self.existing]
+        ds = self.ds
+        try:
+            ds.StartTransaction()
+            try:
+                for start in range(0, len(replace), 500):
+                    ids = ", ".join(_quote(g) for g in replace[start:start + 500])
+                    for table in (BUILDINGS, SURFACES):
+                        ds.ExecuteSQL('DELETE FROM "{}" WHERE gml_id IN ({})'.format(
+                            table, ids))
+                for table, fields, rows in ((BUILDINGS, BUILDING_FIELDS, prepared.b_rows),
+                                            (SURFACES, SURFACE_FIELDS, prepared.s_rows)):
+                    layer = self.layers[table]
+                    defn = layer.GetLayerDefn()
+                    index = [defn.GetFieldIndex(f) for f, _t in fields]
+                    for row in rows:
+                        feat = ogr.Feature(defn)
+                        for i, value in zip(index, row):
+                            if value is None:
+                                feat.SetFieldNull(i)
+                            else:
+                                feat.SetField(i, value)
+                        blob = row[-1]
+                        if blob is not None:  # the ISO WKB after the 40-byte header
+                            feat.SetGeometryDirectly(ogr.CreateGeometryFromWkb(blob[40:]))
+                        layer.CreateFeature(feat)
+            except BaseException:
+                ds.RollbackTransaction()
+                raise
+            ds.CommitTransaction()
+        except RuntimeError as exc:
+            raise HammError(tr("Writing to the GeoPackage {path} failed ({error}).").format(
+                path=self.path, error=exc)) from exc
+        self.updated += len(replace)
+        self.inserted += len(prepared.gml_ids) - len(replace)
+        self.existing.update(prepared.gml_ids)
+
+    def close(self) -> None:
+        ok = False
+        try:
+            try:
+                self.flush()
+            finally:
+                self.layers = {}
+                self.ds = None  # OGR writes extents and counts
+            ds = ogr.Open(self.path, 1)  # counts and extents as Lod2Store._finish sets them
+            if ds is not None:
+                for table in (BUILDINGS, SURFACES):
+                    if table not in self.new_tables:  # rows may have moved or gone
+                        ds.ExecuteSQL(
+                            "UPDATE gpkg_contents SET min_x = (SELECT min(minx) FROM "
+                            "rtree_{0}_{1}), max_x = (SELECT max(maxx) FROM rtree_{0}_{1}), "
+                            "min_y = (SELECT min(miny) FROM rtree_{0}_{1}), max_y = (SELECT "
+                            "max(maxy) FROM rtree_{0}_{1}) WHERE lower(table_name) = "
+                            "lower('{0}')".format(table, self.geom_col[table]))
+                    ds.ExecuteSQL(
+                        "UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM "
+                        "\"{0}\") WHERE lower(table_name) = lower('{0}')".format(table))
+                ds = None
+            ok = True
+        except RuntimeError as exc:
+            raise HammError(tr("Finishing the GeoPackage {path} failed ({error}).").format(
+                path=self.final_path, error=exc)) from exc
+        finally:
+            if self.created:
+                if ok:
+                    _sync(self.path)  # on disk before it gets its name
+                    os.replace(self.path, self.final_path)
+                    self.path = self.final_path
+                else:
+                    with contextlib.suppress(OSError):
+                        os.remove(self.path)
+
+
+def open_store(gpkg: str, feedback=None):
+    """The GeoPackage store: Lod2Store, or OgrLod2Store where Python's sqlite3 has no
+    R*Tree module (with a note in the log)."""
+    if rtree_available():
+        return Lod2Store(gpkg)
+    message = tr("The SQLite of this Python has no R-tree module: the GeoPackage is "
+                 "written through GDAL instead (slower, same result).")
+    if feedback is not None and hasattr(feedback, "pushInfo"):
+        feedback.pushInfo(message)
+    if "qgis.core" in sys.modules:  # QGIS's message log where there is one
+        from hamm_core.adapters.messages import log
+        log(message)
+    return OgrLod2Store(gpkg)
+
+
 def _sql_value(value):
     if value is None or value == "":
         return None
@@ -551,21 +928,28 @@ def import_files(paths: Iterable[str], gpkg: str, area=None, feedback=None,
     logic.area.AreaFilter."""
     from ..logic import lod2
     from ..logic.citygml import ParseStats
+    from . import parallel
     reader_for = reader_for or lod2.reader_for
     paths = list(paths)
     stats = ParseStats()
     seen: Set[str] = set()
-    store = target if target is not None else Lod2Store(gpkg)
+    store = target if target is not None else open_store(gpkg, feedback)
     failed = []
+    processes = {"workers": 0, "worker_peak_kb": 0}
     canceled = (feedback.isCanceled) if feedback is not None else None
     try:
         for i, path in enumerate(paths):
             if canceled is not None and canceled():
                 break
             try:
-                for bld in reader_for(path)(path, area=area, seen=seen, stats=stats,
-                                            is_canceled=canceled):
-                    store.add(bld)
+                reader = reader_for(path)
+                if parallel.suitable(store, reader) and parallel.import_file(
+                        path, store, area, seen, stats, canceled, info=processes):
+                    pass  # read by worker processes (large CityGML files)
+                else:
+                    for bld in reader(path, area=area, seen=seen, stats=stats,
+                                      is_canceled=canceled):
+                        store.add(bld)
             except HammError as err:
                 store.flush()
                 failed.append(path)
@@ -579,7 +963,7 @@ def import_files(paths: Iterable[str], gpkg: str, area=None, feedback=None,
     return {"buildings": stats.buildings, "surfaces": stats.surfaces,
             "inserted": store.inserted, "updated": store.updated,
             "outside": stats.skipped_outside, "duplicates": stats.skipped_duplicate,
-            "problems": stats.problems, "failed": failed}
+            "problems": stats.problems, "failed": failed, "processes": processes}
 
 
 STYLE_TABLE = """CREATE TABLE IF NOT EXISTS layer_styles (

@@ -9,9 +9,11 @@ Namespaces are matched by local name within the CityGML/GML families, so CityGML
 ignored.
 
 Speed: the bytes pass through citygml_fast first, which replaces the semantic surfaces
-of the usual shape by placeholders (their coordinates converted in bulk), so that
-ElementTree builds only the rest; the result is the same as reading every element
-(``fast=False``; tests compare the two).
+of the usual shape by placeholders (their coordinates converted in bulk), and then whole
+buildings made only of such surfaces and plain attributes by one placeholder each, so
+that ElementTree builds only the rest; the result is the same as reading every element
+(``fast=False``; tests compare the two). Large files are read by worker processes in
+segments (adapters.parallel, with iter_members / classify_members / account below).
 """
 
 import math
@@ -39,6 +41,14 @@ GEN_ATTRIBUTES = {"stringAttribute", "doubleAttribute", "intAttribute", "measure
                   "genericAttribute"}
 MEMBERS = {"cityObjectMember", "featureMember", "member"}
 BUILDING_TYPES = {"Building"}
+# the problems a reader records for single buildings (the same texts as in the tr()
+# calls below): worker processes of adapters.parallel get their translations from here
+PROBLEM_TEXTS = (
+    "{where}: a polygon has no usable coordinates (missing or broken posList) and was "
+    "skipped.",
+    "A building without gml:id in {file} was skipped.",
+    "Building {id} has no usable geometry and was skipped.",
+)
 
 
 _LOCAL: dict = {}
@@ -364,95 +374,137 @@ def iter_buildings(path: str, area=None, seen: Optional[Set[str]] = None,
                                     source, rewriter)
 
 
-def _member_buildings(elem, dim, source, area, seen, stats,
-                      fast=None) -> Iterator[Building]:
+OK, NO_ID, NO_GEOMETRY, OUTSIDE = "ok", "no_id", "no_geometry", "outside"
+
+
+def classify_members(elem, dim, source, area, fast=None) -> Iterator[Tuple[str, Building]]:
+    """(status, building) of the buildings of a member element in document order, by
+    the checks that do not depend on the buildings read before (``seen``): OK,
+    NO_ID, NO_GEOMETRY (problems added to the building) or OUTSIDE the area."""
     from .area import building_in_area
+    qbtag = fast.qbtag if fast is not None else None
     for obj in elem:
-        if _local(obj.tag) not in BUILDING_TYPES or \
+        if obj.tag == qbtag and qbtag is not None:  # a whole building of the fast path
+            bld = fast.buildings.building(obj, source)
+        elif _local(obj.tag) not in BUILDING_TYPES or \
                 not _ns(obj.tag).startswith("http://www.opengis.net/citygml"):
             continue
-        bld = building_from_element(obj, dim, source, fast)
+        else:
+            bld = building_from_element(obj, dim, source, fast)
         if not bld.gml_id:
             bld.problems.append(tr("A building without gml:id in {file} was "
                                    "skipped.").format(file=source))
-            stats.problems.extend(bld.problems)
-            continue
-        if bld.gml_id in seen:
-            stats.skipped_duplicate += 1
-            continue
-        if not bld.surfaces:
+            yield NO_ID, bld
+        elif not bld.surfaces:
             bld.problems.append(tr("Building {id} has no usable geometry and was "
                                    "skipped.").format(id=bld.gml_id))
-            stats.problems.extend(bld.problems)
-            continue
-        if not building_in_area(bld, area):
-            stats.skipped_outside += 1
-            continue
-        seen.add(bld.gml_id)
-        stats.problems.extend(bld.problems)
-        stats.buildings += 1
-        stats.surfaces += len(bld.surfaces)
-        yield bld
+            yield NO_GEOMETRY, bld
+        elif not building_in_area(bld, area):
+            yield OUTSIDE, bld
+        else:
+            yield OK, bld
 
 
-def _events(path, rewriter) -> Iterator[Tuple[str, object]]:
-    """ElementTree start/end events of the file; with a rewriter the bytes pass through
-    citygml_fast first (surfaces become placeholders)."""
+def account(status: str, gml_id: str, problems: List[str], n_surfaces: int, seen: Set[str],
+            stats: ParseStats) -> bool:
+    """Book a classified building into ``seen`` and ``stats`` as the reader does (in
+    document order); True when it is to be imported."""
+    if status == NO_ID:
+        stats.problems.extend(problems)
+        return False
+    if gml_id in seen:
+        stats.skipped_duplicate += 1
+        return False
+    if status == NO_GEOMETRY:
+        stats.problems.extend(problems)
+        return False
+    if status == OUTSIDE:
+        stats.skipped_outside += 1
+        return False
+    seen.add(gml_id)
+    stats.problems.extend(problems)
+    stats.buildings += 1
+    stats.surfaces += n_surfaces
+    return True
+
+
+def _member_buildings(elem, dim, source, area, seen, stats,
+                      fast=None) -> Iterator[Building]:
+    for status, bld in classify_members(elem, dim, source, area, fast):
+        if account(status, bld.gml_id, bld.problems, len(bld.surfaces), seen, stats):
+            yield bld
+
+
+def _file_blocks(path) -> Iterator[bytes]:
+    with open(path, "rb") as handle:
+        while True:
+            data = handle.read(citygml_fast.CHUNK)
+            yield data
+            if not data:
+                return
+
+
+def segment_blocks(path, prefix: bytes, start: int, end: Optional[int],
+                   suffix: bytes) -> Iterator[bytes]:
+    """The bytes of a document made of ``prefix`` (the file's head up to the end of
+    its root element's start tag), the file's bytes from ``start`` to ``end`` (None:
+    to the end of the file) and ``suffix`` (the root's end tag); then b"" as end."""
+    yield prefix
+    with open(path, "rb") as handle:
+        handle.seek(start)
+        left = None if end is None else end - start
+        while left is None or left > 0:
+            data = handle.read(citygml_fast.CHUNK if left is None else
+                               min(left, citygml_fast.CHUNK))
+            if not data:
+                break
+            if left is not None:
+                left -= len(data)
+            yield data
+    if suffix:
+        yield suffix
+    yield b""
+
+
+def _events(path, rewriter, blocks=None) -> Iterator[Tuple[str, object]]:
+    """ElementTree start/end events of the file (or of ``blocks``, byte strings ending
+    with b""); with a rewriter the bytes pass through citygml_fast first (surfaces
+    become placeholders)."""
     if rewriter is None:
         yield from ET.iterparse(path, events=("start", "end"))
         return
     parser = ET.XMLPullParser(events=("start", "end"))
     buf = b""
     skip = rewriter.skip  # the root element with its namespace declarations
-    with open(path, "rb") as handle:
-        while True:
-            data = handle.read(citygml_fast.CHUNK)
-            buf += data
-            if data:
-                cut = citygml_fast.cut_point(buf)
-                if cut == 0 and len(buf) < 16 * citygml_fast.CHUNK:
-                    continue
-                cut = cut or len(buf)
-            else:
-                cut = len(buf)
-            if cut:
-                parser.feed(rewriter.rewrite(buf[:cut], skip))
-                skip = 0
-                buf = buf[cut:]
-                yield from parser.read_events()
-            if not data:
-                break
+    blocks = _file_blocks(path) if blocks is None else blocks
+    for data in blocks:
+        buf += data
+        if data:
+            cut = citygml_fast.cut_point(buf)
+            if cut == 0 and len(buf) < 16 * citygml_fast.CHUNK:
+                continue
+            cut = cut or len(buf)
+        else:
+            cut = len(buf)
+        if cut:
+            parser.feed(rewriter.rewrite(buf[:cut], skip))
+            skip = 0
+            buf = buf[cut:]
+            yield from parser.read_events()
+        if not data:
+            break
     parser.close()
     yield from parser.read_events()
 
 
 def _iterparse_buildings(path, area, seen, stats, expected_epsg, is_canceled,
-                         source, rewriter=None) -> Iterator[Building]:
-    root = None
-    dim = 3
-    depth = 0
+                         source, rewriter=None, blocks=None, dim=3,
+                         srs_known=False) -> Iterator[Building]:
     try:
-        for event, elem in _events(path, rewriter):
-            if event == "start":
-                depth += 1
-                if root is None:
-                    root = elem
-                    _check_root(elem, source, path, stats)
-                    continue
-                srs = elem.get("srsName")
-                if srs and stats.epsg is None:
-                    _check_srs(srs, source, path, stats, expected_epsg)
-                    dim = int(elem.get("srsDimension") or dim)
-                continue
-            depth -= 1
-            if depth != 1:
-                continue
-            if rewriter is not None:
-                rewriter.number(elem)
-            if _local(elem.tag) not in MEMBERS:
-                continue
-            yield from _member_buildings(elem, dim, source, area, seen, stats, rewriter)
-            root.clear()  # memory bound: drop the member just read
+        for elem, member_dim in iter_members(path, stats, expected_epsg, source, rewriter,
+                                             blocks, dim, srs_known=srs_known):
+            yield from _member_buildings(elem, member_dim, source, area, seen, stats,
+                                         rewriter)
             if is_canceled is not None and is_canceled():
                 return
     except ET.ParseError as exc:
@@ -462,6 +514,43 @@ def _iterparse_buildings(path, area, seen, stats, expected_epsg, is_canceled,
             tr("{file} is not valid XML or is truncated ({error}); {n} buildings read before "
                "the error were kept.").format(file=source, error=exc, n=stats.buildings),
             detail=str(exc), source=path) from exc
+
+
+def iter_members(path, stats, expected_epsg, source, rewriter=None, blocks=None,
+                 dim=3, state=None, srs_known=False) -> Iterator[Tuple[object, int]]:
+    """(member element, srsDimension then in force) of the children of the root that
+    are feature members; each is cleared when the next is asked for. The first
+    srsName of the file with an EPSG code is checked (``srs_known``: it has been
+    already, no srsName is looked at); ``dim`` is the srsDimension in force at the
+    start (``state``, a dict, gets it as "dim" when it changes). Raises ET.ParseError
+    and ParseError."""
+    root = None
+    depth = 0
+    known = srs_known
+    for event, elem in _events(path, rewriter, blocks):
+        if event == "start":
+            depth += 1
+            if root is None:
+                root = elem
+                _check_root(elem, source, path, stats)
+                continue
+            srs = elem.get("srsName")
+            if srs and not known:  # every file on its own (not only the first one)
+                _check_srs(srs, source, path, stats, expected_epsg)
+                known = stats.epsg is not None
+                dim = int(elem.get("srsDimension") or dim)
+                if state is not None:
+                    state["dim"] = dim
+            continue
+        depth -= 1
+        if depth != 1:
+            continue
+        if rewriter is not None:
+            rewriter.number(elem)
+        if _local(elem.tag) not in MEMBERS:
+            continue
+        yield elem, dim
+        root.clear()  # memory bound: drop the member just read
     if root is None:
         raise ParseError(tr("The file {path} is empty.").format(path=path), source=path)
 

@@ -16,10 +16,15 @@ CDATA, entities, other geometry types, namespace declarations below the root, a 
 stays in the stream and is read by ElementTree exactly as before, so results are the same
 either way (tests compare both paths). The decoding mirrors ``citygml._coords`` and
 ``citygml._polygon`` rule by rule.
+
+A second stage (FastBuildings) then replaces a whole ``bldg:Building`` that holds
+nothing but such surface placeholders and elements without geometry by one placeholder,
+its attributes read by the rules of ``citygml._read_attributes``.
 """
 
 import re
 import uuid
+import warnings
 from itertools import chain
 from typing import List, Optional, Tuple
 
@@ -48,6 +53,8 @@ class FastSurfaces:
 
     def __init__(self, known: List[bytes], declared: List[bytes]):
         self.tag = "hammfast" + uuid.uuid4().hex[:10]
+        self.buildings = None  # a FastBuildings, set by from_head
+        self.qbtag: Optional[str] = None
         k = _alt(known)
         a = _alt(declared)
         attr = (rb'\s+(?!(?:[\w.-]+:)?srsName\s*=)(?!xmlns\b)(?:' + a +
@@ -176,10 +183,13 @@ class FastSurfaces:
             dims, texts = parts[self.g_dim::step], parts[self.g_text::step]
             self.dims += dims
             self.texts += texts
+            first = len(self.arrays)
             self.arrays += decode_3d(dims, texts)
             self.replaced += len(parts) // step
             data = self._splitter.join(parts[::step])
         data = self.solids.sub(b"", data)  # no Python per match: literal replacement
+        if self.buildings is not None and len(parts) > 1:
+            data = self.buildings.rewrite(data, first)
         out = []
         pos = 0
         for start in self.starts.finditer(data):
@@ -207,9 +217,22 @@ class FastSurfaces:
             del self.kinds[:drop], self.ids[:drop], self.dims[:drop], self.texts[:drop], \
                 self.arrays[:drop]
             self.base = self.taken
-        for ph in elem.iter(self.qstag):
-            ph.text = self.taken
-            self.taken += 1
+        if self.qbtag is None:
+            for ph in elem.iter(self.qstag):
+                ph.text = self.taken
+                self.taken += 1
+            return
+        qs, qb, blds = self.qstag, self.qbtag, self.buildings
+        blds.trim()  # those of the elements before: read
+        for ph in elem.iter():
+            tag = ph.tag
+            if tag == qs:
+                ph.text = self.taken
+                self.taken += 1
+            elif tag == qb:  # a whole building: its surfaces come next in the lists
+                ph.text = (blds.taken, self.taken)
+                self.taken += blds.counts[blds.taken - blds.base]
+                blds.taken += 1
 
     def simple_rings(self, indices: List[int], default_dim: int) -> Optional[List[np.ndarray]]:
         """The rings of the simple placeholders with these numbers, converted in one go,
@@ -250,6 +273,180 @@ class FastSurfaces:
                 [(True, int(dim) if dim else None, self.texts[i].decode())], [0])
 
 
+class FastBuildings:
+    """The second stage of the fast path: a whole ``bldg:Building`` whose content is
+    nothing but surfaces already replaced by simple placeholders (each a closed 3D
+    ring, decoded) and elements that carry no geometry (text-only elements, and
+    elements of up to two levels of such children: generic attributes, external
+    references) becomes ONE placeholder; its gml:id, its attributes (read by the rules
+    of citygml._read_attributes) and its number of surfaces are kept here. A building
+    with anything else (BuildingParts, polygons, other geometry, text mixed with
+    elements, comments, non-ASCII text, character references, srsName, several
+    attributes on a child) stays in the stream for ElementTree."""
+
+    # what citygml reads as attributes (the same sets as there)
+    ATTRIBUTES = {b"measuredHeight", b"roofType", b"storeysAboveGround",
+                  b"storeysBelowGround", b"function", b"usage", b"class", b"name",
+                  b"yearOfConstruction"}
+    GEN_ATTRIBUTES = {b"stringAttribute", b"doubleAttribute", b"intAttribute",
+                      b"measureAttribute", b"genericAttribute"}
+
+    def __init__(self, surfaces: "FastSurfaces", known, declared, citygml):
+        self.surfaces = surfaces
+        self.tag = "hammbld" + uuid.uuid4().hex[:10]
+        self.placeholder = b"<" + self.tag.encode() + b"/>"
+        k, a, c = _alt(known), _alt(declared), _alt(citygml)
+        ws = rb"[ \t\n\r]*"
+        # printable ASCII: no "&" (references), "<", "]" ("]]>"), no CR (line ends are
+        # normalised by XML parsers); attribute values without quotes or white space
+        # other than blanks (normalised too)
+        text = rb"[\t\n\x20-\x25\x27-\x3b\x3d-\x5c\x5e-\x7e]*"
+        value = rb'"[\x20\x21\x23-\x25\x27-\x3b\x3d-\x7e]*"'
+        name = rb"(?!(?:Polygon|BuildingPart)\b)[A-Za-z_][\w.-]*"
+        attr1 = (rb"(?:[ \t\n\r]+(?!(?:[\w.-]+:)?srsName" + ws + rb"=)(?!xmlns\b)(?:" + a +
+                 rb":)?[A-Za-z_][\w.-]*" + ws + b"=" + ws + value + b")?")
+        self.attr1 = re.compile(rb"[ \t\n\r]+((?:" + a + rb":)?[A-Za-z_][\w.-]*)" + ws + b"=" +
+                                ws + rb'"([^"]*)"')
+
+        def elem(level, n):
+            p, q = b"p%d" % n, b"q%d" % n
+            head = (rb"<(?P<" + p + b">" + k + rb"):(?P<" + q + b">" + name + b")" + attr1 + ws)
+            close = rb"</(?P=" + p + rb"):(?P=" + q + b")" + ws + b">"
+            if level == 0:
+                return head + rb"(?:/>|>" + text + close + b")"
+            return (head + rb"(?:/>|>" + text + close + rb"|>(?:" + ws + elem(level - 1, n + 1) +
+                    rb")+" + ws + close + b")")
+
+        surf = re.escape(surfaces._splitter)
+        attrs = (rb"(?:[ \t\n\r]+(?!(?:[\w.-]+:)?srsName" + ws + rb"=)(?!xmlns\b)(?:" + a +
+                 rb":)?[A-Za-z_][\w.-]*" + ws + b"=" + ws + value + b")*")
+        self.pattern = re.compile(
+            rb"<(?P<bp>" + c + rb"):Building(?P<ba>" + attrs + b")" + ws + rb">(?P<body>(?:" +
+            ws + rb"(?:" + surf + b"|" + elem(2, 0) + rb"))*)" + ws +
+            rb"</(?P=bp):Building" + ws + b">")
+        # the element children of a matched body (surface placeholders taken out), one
+        # by one: prefix, name, attribute, text or nested content
+        self.child = re.compile(
+            rb"<(" + k + rb"):(" + name + rb")(" + attr1 + b")" + ws +
+            rb"(?:/>|>(" + text + rb")</\1:\2" + ws + rb">|>((?:" + ws +
+            elem(1, 10) + b")+" + ws + rb")</\1:\2" + ws + b">)")
+        self.leaf = re.compile(
+            rb"<(?P<lp>" + k + rb"):(?P<ln>" + name + b")" + attr1 + ws +
+            rb"(?:/>|>(?P<lt>" + text + rb")</(?P=lp):(?P=ln)" + ws + rb">)" + ws)
+        self.ids: List[str] = []
+        self.attributes: List[dict] = []
+        self.counts: List[int] = []
+        self.base = 0
+        self.taken = 0
+        self.replaced = 0
+
+    def rewrite(self, data: bytes, first: int) -> bytes:
+        """``first``: the index in FastSurfaces' lists of the first surface placeholder
+        in ``data``."""
+        splitter = self.surfaces._splitter
+        out = []
+        pos = 0
+        index = first
+        for m in self.pattern.finditer(data):
+            index += data.count(splitter, pos, m.start())
+            rep = self._sub(m, index)
+            if rep is not None:
+                out.append(data[pos:m.start()])
+                out.append(rep)
+                pos = m.end()
+            else:
+                out.append(data[pos:m.end()])
+                pos = m.end()
+            index += m.group("body").count(splitter)
+        if not out:
+            return data
+        out.append(data[pos:])
+        return b"".join(out)
+
+    def _sub(self, m, index: int) -> Optional[bytes]:
+        """The placeholder for a matched building, or None to leave it as it is."""
+        attrs = self._attributes(m.group("ba"))
+        if attrs is None:
+            return None
+        gml_id = None
+        for key, val in attrs:
+            if key == b"id" or key.endswith(b":id"):
+                gml_id = val
+                break
+        if not gml_id:
+            return None  # a building without gml:id: its problem is reported there
+        values = {}
+        splitter = self.surfaces._splitter
+        body = m.group("body")
+        n = body.count(splitter)
+        for _p, cn, ca, ct, cx, *_inner in self.child.findall(body.replace(splitter, b"")):
+            if cn in self.ATTRIBUTES:
+                if cx:
+                    return None  # an attribute with child elements: ElementTree
+                local = cn.decode()
+                if local not in values or values[local] in (None, ""):
+                    values[local] = ct.decode().strip()
+            elif cn in self.GEN_ATTRIBUTES:
+                key = ""
+                for k_, v_ in self._attributes(ca) or ():
+                    if k_ == b"name":
+                        key = v_.decode()
+                value = None
+                if cx:
+                    pos = 0
+                    nested = cx.strip(b" \t\n\r")
+                    while pos < len(nested):
+                        leaf = self.leaf.match(nested, pos)
+                        if leaf is None:
+                            return None  # deeper than text-only children
+                        if leaf.group("ln") == b"value":
+                            value = (leaf.group("lt") or b"").decode().strip()
+                        pos = leaf.end()
+                if key:
+                    values.setdefault("gen:" + key, value)
+        # every surface a decoded closed 3D ring (else its problems are found there)
+        arrays = self.surfaces.arrays
+        if any(arrays[j] is None for j in range(index, index + n)):
+            return None
+        self.ids.append(gml_id.decode())
+        self.attributes.append(values)
+        self.counts.append(n)
+        self.replaced += 1
+        return self.placeholder
+
+    def _attributes(self, text: bytes):
+        """(name, value) of the attributes; None when a name repeats."""
+        pairs = self.attr1.findall(text)
+        names = [p[0] for p in pairs]
+        if len(set(names)) != len(names):
+            return None
+        return pairs
+
+    def trim(self) -> None:
+        drop = self.taken - self.base
+        if drop > 1024:
+            del self.ids[:drop], self.attributes[:drop], self.counts[:drop]
+            self.base = self.taken
+
+    def building(self, elem, source: str):
+        """The Building of a placeholder (numbered by FastSurfaces.number)."""
+        from .model import Building, Surface
+        bi, s0 = elem.text
+        i = bi - self.base
+        fs = self.surfaces
+        j0 = s0 - fs.base
+        n = self.counts[i]
+        kinds, ids, arrays = fs.kinds, fs.ids, fs.arrays
+        surfaces = [Surface(kinds[j].decode(), [arrays[j]], (ids[j] or b"").decode(), "")
+                    for j in range(j0, j0 + n)]
+        bld = Building(gml_id=self.ids[i], source=source)
+        bld.attributes = dict(self.attributes[i])
+        if surfaces:
+            bld.surfaces = surfaces
+            bld.lod = "2"
+        return bld
+
+
 def from_head(head: bytes) -> Optional[FastSurfaces]:
     """A FastSurfaces for the document whose first bytes are ``head``, or None when the
     fast path does not apply (no plain root element, a DOCTYPE, not an ASCII-compatible
@@ -260,7 +457,7 @@ def from_head(head: bytes) -> Optional[FastSurfaces]:
     if m is None or b"<!DOCTYPE" in head[:m.start()] or b"<!--" in head[:m.start()]:
         return None  # a DOCTYPE may add attributes; a comment may hide a tag
     default = _DEFAULT.search(m.group(2))
-    known, declared = [], []
+    known, declared, citygml = [], [], []
     for prefix, v1, v2 in _DECL.findall(m.group(2)):
         uri = v1 or v2
         if prefix.lower().startswith(b"xml"):
@@ -268,11 +465,18 @@ def from_head(head: bytes) -> Optional[FastSurfaces]:
         declared.append(prefix)
         if uri.startswith(b"http://www.opengis.net/"):
             known.append(prefix)
+        if uri.startswith(b"http://www.opengis.net/citygml"):
+            citygml.append(prefix)
     if not known:
         return None
     fast = FastSurfaces(known, declared)
     uri = (default.group(1) or default.group(2)).decode() if default else ""
     fast.qstag = "{%s}%s" % (uri, fast.stag) if uri else fast.stag
+    fast.buildings = FastBuildings(fast, known, declared, citygml) if citygml else None
+    fast.qbtag = None
+    if fast.buildings is not None:
+        tag = fast.buildings.tag
+        fast.qbtag = "{%s}%s" % (uri, tag) if uri else tag
     fast.names = (fast.tag, fast.stag)
     fast.skip = m.end()
     return fast
@@ -309,6 +513,29 @@ def parse_placeholder(elem) -> Tuple[str, str, List[Tuple[bool, Optional[int], s
     return elem.get("k") or "", elem.get("i") or "", rings, starts
 
 
+_NUMBER_BYTES = b"0123456789.eE+- \t\n\r\x0b\x0c"
+
+
+def plain_numbers(text: bytes, count: int) -> Optional[np.ndarray]:
+    """The ``count`` white-space separated numbers of ``text`` as float() reads them,
+    converted in C by numpy (its text reader uses Python's correctly rounded
+    conversion); None when the text holds anything but digits, signs, points,
+    exponents and white space (hexadecimal, nan, inf, underscores: float() and numpy
+    may read those differently) or when numpy does not read exactly ``count`` numbers
+    (a token that is no number)."""
+    if text.translate(None, _NUMBER_BYTES):
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "could not be read to its end": checked below
+        try:
+            # numpy stops at the first token that is no number (and may take a piece of
+            # it): with a number appended, reading every token means all were numbers
+            values = np.fromstring(text + b" 0", dtype=float, sep=" ")
+        except ValueError:
+            return None
+    return values[:count] if values.size == count + 1 else None
+
+
 def decode_3d(dims: List[bytes], texts: List[bytes]) -> List[Optional[np.ndarray]]:
     """The rings of many simple placeholders with srsDimension="3" at once: an (n, 3)
     array per ring that ``close_ring`` would return unchanged (at least 4 points, finite,
@@ -317,12 +544,15 @@ def decode_3d(dims: List[bytes], texts: List[bytes]) -> List[Optional[np.ndarray
     sel = [j for j, d in enumerate(dims) if d == b"3"]
     if not sel:
         return out
-    tokens = [texts[j].split() for j in sel]
-    counts = np.fromiter(map(len, tokens), dtype=np.int64, count=len(sel))
-    try:
-        flat = np.array(list(chain.from_iterable(tokens)), dtype=float)
-    except ValueError:
-        return out
+    chosen = [texts[j] for j in sel]
+    counts = np.fromiter((len(t.split()) for t in chosen), dtype=np.int64, count=len(sel))
+    flat = plain_numbers(b" ".join(chosen), int(counts.sum()))
+    if flat is None:
+        tokens = [t.split() for t in chosen]
+        try:
+            flat = np.array(list(chain.from_iterable(tokens)), dtype=float)
+        except ValueError:
+            return out
     ends = np.cumsum(counts)
     starts = ends - counts
     good = (counts % 3 == 0) & (counts >= 12)

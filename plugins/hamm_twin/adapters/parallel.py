@@ -1,0 +1,348 @@
+"""Import of a large CityGML file with worker processes.
+
+The file is cut into segments of a few megabytes at the start tags of its feature
+members (``<core:cityObjectMember>``). Each worker process reads one segment as a small
+document of its own (the file's head up to the end of the root element's start tag, the
+segment, the root's end tag) with the same reader as the serial import
+(logic.citygml.iter_members / classify_members, with the CRS and srsDimension found in
+the file's head) and turns its buildings into GeoPackage rows (store.compute_rows).
+This process takes the results in document order, books them into ``seen`` and the
+statistics exactly as the serial reader does (duplicates, problems, area) and writes
+the rows with Lod2Store.add_prepared: the GeoPackage is the same as after a serial
+import (tests compare the two).
+
+Why the cut is safe: a segment whose document parses without error ends, in the file,
+outside any markup and at the depth of the members (else its root end tag would not have
+closed the document), so the next segment starts where the serial reader would be in
+the same state. When a segment fails (broken XML, a cut inside a comment, anything
+else), the results from that segment on are dropped and the serial reader reads the rest
+of the file from the segment's start, so errors and their messages are those of the
+serial import.
+
+Memory stays bounded: at most two segments per worker are in flight. Cancelling stops
+the workers. When no worker process can be started, the serial import is used.
+"""
+
+import collections
+import multiprocessing
+import os
+import re
+import sys
+import threading
+import time
+from typing import Optional, Set
+
+from hamm_core.logic.i18n import set_translator
+
+from ..logic import citygml, citygml_fast
+from ..logic.citygml import (
+    OK,
+    ParseStats,
+    account,
+    classify_members,
+    iter_members,
+    segment_blocks,
+)
+from . import store as store_mod
+
+MIN_BYTES = 16 << 20      # smaller files are read serially (starting workers costs more)
+SEGMENT = 4 << 20         # bytes per segment
+MAX_WORKERS = 2           # each worker holds ~100 MB at most (numpy, GDAL, a segment)
+WINDOW = 1 << 20
+START_TIMEOUT = 60.0      # seconds for the workers to answer at all
+SEGMENT_TIMEOUT = 600.0   # seconds for one segment (normally well below one)
+_MEMBER = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?(?:cityObjectMember|featureMember|member))"
+                     rb"[\s>]")
+_PYTHON = re.compile(r"python[0-9.]*(?:\.exe)?", re.IGNORECASE)
+
+
+def context(start_method: Optional[str] = None):
+    """The multiprocessing context to use, or None (serial).
+
+    Worker processes are started only where that is safe: ``sys.executable`` must be a
+    Python interpreter. Inside QGIS on Windows (and in macOS app bundles) it is the QGIS
+    program itself, and multiprocessing would start a second QGIS: there the import
+    stays serial. ``fork`` is used only in a plain Python process without other Python
+    threads and without QGIS loaded (forking a process with Qt threads can deadlock);
+    else the workers are spawned as fresh interpreters."""
+    if os.environ.get("HAMM_TWIN_WORKERS", "") == "0":
+        return None
+    if (os.cpu_count() or 1) < 2:
+        return None
+    exe = sys.executable or ""
+    if not exe or not _PYTHON.fullmatch(os.path.basename(exe)) or not os.path.exists(exe):
+        return None
+    if not _same_interpreter(exe):
+        return None
+    if start_method is None:
+        plain = "qgis.core" not in sys.modules and threading.active_count() == 1
+        start_method = "fork" if plain and sys.platform.startswith("linux") else "spawn"
+    try:
+        return multiprocessing.get_context(start_method)
+    except ValueError:
+        return None
+
+
+_SAME: dict = {}
+
+
+def _same_interpreter(exe: str) -> bool:
+    """Is ``exe`` this Python (same version and installation)? An embedded Python (QGIS
+    desktop) guesses sys.executable from PATH, which may name another Python (pyenv, a
+    venv without numpy): its workers would fail to start, each import would wait for
+    START_TIMEOUT. Asked once per interpreter path."""
+    if exe not in _SAME:
+        import subprocess
+        try:
+            out = subprocess.run(
+                [exe, "-c", "import sys; print(sys.hexversion); print(sys.base_prefix)"],
+                capture_output=True, text=True, timeout=20, check=True).stdout.split("\n")
+            _SAME[exe] = (out[0].strip() == str(sys.hexversion)
+                          and os.path.realpath(out[1].strip())
+                          == os.path.realpath(sys.base_prefix))
+        except (OSError, subprocess.SubprocessError, IndexError):
+            _SAME[exe] = False
+    return _SAME[exe]
+
+
+def workers() -> int:
+    return max(1, min(MAX_WORKERS, (os.cpu_count() or 1)))
+
+
+class Plan:
+    """Where to cut one file: prefix (head up to the end of the root's start tag),
+    suffix (the root's end tag), the segment starts (the first one: the first member)."""
+
+    def __init__(self, prefix: bytes, suffix: bytes, starts, size: int):
+        self.prefix, self.suffix, self.starts, self.size = prefix, suffix, starts, size
+
+
+def plan(path: str, segment: Optional[int] = None) -> Optional[Plan]:
+    """Segments of the file, or None when it is not for the parallel reader (no fast
+    path, a DOCTYPE, an unusual head)."""
+    segment = SEGMENT if segment is None else segment
+    size = os.path.getsize(path)
+    with open(path, "rb") as handle:
+        head = handle.read(citygml.HEAD_BYTES)
+        fast = citygml_fast.from_head(head)
+        if fast is None:
+            return None
+        root = citygml_fast._ROOT.search(head)
+        if root is None or head[root.end() - 2:root.end()] == b"/>":
+            return None
+        first = _MEMBER.search(head, fast.skip)
+        if first is None:
+            return None
+        find = re.compile(b"<" + re.escape(first.group(1)) + rb"[\s>]")
+        starts = [first.start()]
+        pos = first.start() + segment
+        while pos < size:
+            handle.seek(pos)
+            found = None
+            while found is None:
+                data = handle.read(WINDOW)
+                if not data:
+                    break
+                m = find.search(data)
+                if m is not None:
+                    found = pos + m.start()
+                else:
+                    pos += max(1, len(data) - 64)  # a tag may straddle the windows
+                    handle.seek(pos)
+            if found is None:
+                break
+            starts.append(found)
+            pos = found + segment
+    return Plan(head[:fast.skip], b"</" + root.group(1) + b">", starts, size)
+
+
+def _head_state(path, p: Plan, stats: ParseStats, expected_epsg: int, source: str):
+    """(epsg, dim) in force at the first member, from reading the head in this process
+    as the serial reader does; None when the parallel reader is not to be used (the head
+    holds members, problems or errors, or no CRS has been seen: then later members
+    could decide the CRS)."""
+    head_stats = ParseStats()
+    state = {"dim": 3}
+    rewriter = citygml_fast.from_head(p.prefix)
+    try:
+        blocks = segment_blocks(path, p.prefix, len(p.prefix), p.starts[0], p.suffix)
+        for _elem, _dim in iter_members(path, head_stats, expected_epsg, source, rewriter,
+                                        blocks, 3, state):
+            return None
+    except Exception:  # noqa: BLE001 - the serial reader reports it properly
+        return None
+    if head_stats.epsg is None or head_stats.problems:
+        return None
+    return head_stats.epsg, head_stats.version, state["dim"]
+
+
+def _peak_kb() -> int:
+    """Peak memory of this process in kB (0 where the system does not tell: the
+    resource module is Unix only)."""
+    try:
+        import resource
+    except ImportError:
+        return 0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _ping() -> int:
+    return os.getpid()
+
+
+def _work(job):
+    """In a worker: read one segment; (True, entries, prepared rows, peak RSS kB) or
+    (False, error text, None, peak RSS kB)."""
+    (path, prefix, start, end, suffix, epsg, version, dim, area, stamp, source,
+     expected_epsg, texts, pack) = job
+    try:
+        if texts:  # a spawned worker has no QGIS translator: the main process's texts
+            set_translator(lambda _context, text: texts.get(text, text))
+        rewriter = citygml_fast.from_head(prefix)
+        stats = ParseStats(epsg=epsg, version=version)
+        entries, ok = [], []
+        blocks = segment_blocks(path, prefix, start, end, suffix)
+        for elem, member_dim in iter_members(path, stats, expected_epsg, source, rewriter,
+                                             blocks, dim, srs_known=True):
+            for status, bld in classify_members(elem, member_dim, source, area, rewriter):
+                entries.append((status, bld.gml_id, bld.problems, len(bld.surfaces)))
+                if status == OK:
+                    ok.append(bld)
+        prepared = store_mod.compute_rows(ok, stamp)
+        if pack:
+            prepared.pack()
+        out = (True, entries, prepared)
+    except Exception as exc:  # noqa: BLE001 - the serial reader takes over and reports
+        out = (False, repr(exc), None)
+    return out + (_peak_kb(), os.getpid())
+
+
+def _select(entries, prepared, seen: Set[str], stats: ParseStats):
+    """Book the entries as the serial reader does; the prepared rows of the buildings to
+    import (duplicates of buildings read before left out)."""
+    keep = []
+    for status, gml_id, problems, n_surfaces in entries:
+        if account(status, gml_id, problems, n_surfaces, seen, stats):
+            keep.append(True)
+        elif status == OK:
+            keep.append(False)
+    prepared.select(keep)
+    return prepared
+
+
+def import_file(path: str, target, area, seen: Set[str], stats: ParseStats,
+                is_canceled=None, expected_epsg: int = 25832, ctx=None,
+                segment: Optional[int] = None, n_workers: Optional[int] = None,
+                info: Optional[dict] = None, pack: bool = True,
+                min_bytes: Optional[int] = None) -> bool:
+    """Import one CityGML file into ``target`` (a Lod2Store) with worker processes;
+    False (nothing done) when the file is not for them or no process can be started:
+    then the caller reads it serially. ``info`` receives the number of workers and
+    their peak memory. ``pack``: workers hand over their rows as small SQLite
+    databases (copied in C, the cheapest for this process) instead of row tuples."""
+    segment = SEGMENT if segment is None else segment
+    min_bytes = MIN_BYTES if min_bytes is None else min_bytes
+    if os.path.getsize(path) < min_bytes:
+        return False
+    if ctx is None:
+        ctx = context()
+    if ctx is None:
+        return False
+    citygml._check_head(path)  # same checks (safety, empty file) as the serial reader
+    p = plan(path, segment)
+    source = os.path.basename(path)
+    if p is None or len(p.starts) < 2:
+        return False
+    state = _head_state(path, p, stats, expected_epsg, source)
+    if state is None:
+        return False
+    epsg, version, dim = state
+    n_workers = n_workers or workers()
+    try:
+        pool = ctx.Pool(n_workers)
+    except (OSError, ValueError, RuntimeError, ImportError):
+        return False
+    # a worker that cannot start (a broken environment) would be restarted by the pool
+    # forever: without an answer in time, the file is read serially
+    ping = pool.apply_async(_ping)
+    deadline = time.monotonic() + START_TIMEOUT
+    while not ping.ready() and time.monotonic() < deadline:
+        ping.wait(0.2)
+        if is_canceled is not None and is_canceled():
+            pool.terminate()
+            pool.join()
+            return True  # nothing read: the user has cancelled
+    if not ping.ready() or not ping.successful():
+        pool.terminate()
+        pool.join()
+        return False
+    stats.epsg = epsg  # as the serial reader sets it from this file's head
+    stats.version = version
+    ends = p.starts[1:] + [None]
+    texts = {text: citygml.tr(text) for text in citygml.PROBLEM_TEXTS}
+    texts = {k: v for k, v in texts.items() if k != v}
+    jobs = [(path, p.prefix, start, end, p.suffix if end is not None else b"", epsg,
+             version, dim, area, target.stamp, source, expected_epsg, texts, pack)
+            for start, end in zip(p.starts, ends)]
+    peaks = {}
+    failed_at = None
+    canceled = False
+    finished = False
+    try:
+        pending = collections.deque()
+        nxt = 0
+        for i in range(len(jobs)):
+            while nxt < len(jobs) and len(pending) < 2 * n_workers:
+                pending.append(pool.apply_async(_work, (jobs[nxt],)))
+                nxt += 1
+            res = pending.popleft()
+            deadline = time.monotonic() + SEGMENT_TIMEOUT
+            while not res.ready() and time.monotonic() < deadline:
+                res.wait(0.2)
+                if is_canceled is not None and is_canceled():
+                    canceled = True
+                    break
+            if canceled:
+                break
+            if not res.ready():  # a worker hangs or died: the rest serially
+                failed_at = i
+                break
+            try:
+                ok, entries, prepared, peak, pid = res.get()
+            except Exception:  # noqa: BLE001 - e.g. a result that cannot be unpickled
+                failed_at = i
+                break
+            peaks[pid] = max(peaks.get(pid, 0), peak)
+            if not ok:
+                failed_at = i
+                break
+            target.add_prepared(_select(entries, prepared, seen, stats))
+            if is_canceled is not None and is_canceled():
+                canceled = True
+                break
+        finished = True
+    finally:
+        if failed_at is not None or canceled or not finished:  # (an error: stop them)
+            pool.terminate()
+        else:
+            pool.close()
+        pool.join()
+    if info is not None:
+        info["workers"] = n_workers
+        info["worker_peak_kb"] = sum(peaks.values())
+        info["fallback_at"] = None if failed_at is None else p.starts[failed_at]
+    if failed_at is not None:  # the rest as the serial reader reads it (errors included)
+        rewriter = citygml_fast.from_head(p.prefix)
+        blocks = segment_blocks(path, p.prefix, p.starts[failed_at], None, b"")
+        for bld in citygml._iterparse_buildings(path, area, seen, stats, expected_epsg,
+                                                is_canceled, source, rewriter, blocks, dim,
+                                                srs_known=True):
+            target.add(bld)
+    return True
+
+
+def suitable(target, reader) -> bool:
+    """Is the parallel reader usable for this target and reader?"""
+    return isinstance(target, store_mod.Lod2Store) and reader is citygml.iter_buildings \
+        and not getattr(target, "ogr_fallback", False)
+
