@@ -464,3 +464,22 @@ def test_plugin_panorama_action(qgis_iface, tmp_path):
     finally:
         plugin.unload()
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_unreadable_photo_is_named_in_german(tmp_path, qgis_app, root_dir):
+    """A photo folder with one broken file: the others are read, the broken one is named
+    with the reason in the user's language."""
+    from hamm_core.adapters.i18n import install_translator, remove_translator
+    from hamm_twin.adapters import panoramas
+    folder = tmp_path / "fahrt"
+    folder.mkdir()
+    write_pano_jpeg(str(folder / "a.jpg"), 90.0, lat=51.68, lon=7.82)
+    (folder / "kaputt.jpg").write_bytes(b"GIF89a....")
+    try:
+        assert install_translator("hamm_twin", str(root_dir / "plugins" / "hamm_twin"),
+                                  lang="de")
+        index = panoramas.read_source([str(folder)])
+    finally:
+        remove_translator("hamm_twin")
+    assert len(index.panoramas) == 1
+    assert index.problems == ["kaputt.jpg: kein lesbares JPEG (kein JPEG (keine SOI-Markierung))."]

@@ -15,6 +15,8 @@ import re
 import struct
 from typing import Dict, List, Optional, Tuple
 
+from .i18n import tr
+
 XMP_ID = b"http://ns.adobe.com/xap/1.0/\x00"
 EXIF_ID = b"Exif\x00\x00"
 MAX_SEGMENTS = 200
@@ -32,12 +34,12 @@ class JpegError(ValueError):
 def segments(data: bytes) -> List[Tuple[int, bytes]]:
     """(marker, payload) of the segments before the start of scan."""
     if data[:2] != b"\xff\xd8":
-        raise JpegError("not a JPEG (no SOI marker)")
+        raise JpegError(tr("not a JPEG (no SOI marker)"))
     out = []
     pos = 2
     while pos + 4 <= len(data) and len(out) < MAX_SEGMENTS:
         if data[pos] != 0xFF:
-            raise JpegError("broken marker at byte {}".format(pos))
+            raise JpegError(tr("broken marker at byte {pos}").format(pos=pos))
         marker = data[pos + 1]
         if marker == 0xFF:  # fill byte
             pos += 1
@@ -49,7 +51,7 @@ def segments(data: bytes) -> List[Tuple[int, bytes]]:
             break
         (length,) = struct.unpack(">H", data[pos + 2:pos + 4])
         if length < 2 or pos + 2 + length > len(data):
-            raise JpegError("segment at byte {} runs past the end".format(pos))
+            raise JpegError(tr("segment at byte {pos} runs past the end").format(pos=pos))
         out.append((marker, data[pos + 4:pos + 2 + length]))
         if marker == 0xDA:  # start of scan: the pixels follow
             break
@@ -112,7 +114,7 @@ class _Tiff:
         elif data[:2] == b"MM":
             self.e = ">"
         else:
-            raise JpegError("EXIF without TIFF header")
+            raise JpegError(tr("EXIF without TIFF header"))
         self.data = data
 
     def u16(self, off):
@@ -214,7 +216,7 @@ def read_file_tags(path: str) -> Dict[str, object]:
     with open(path, "rb") as handle:
         head = bytearray(handle.read(2))
         if bytes(head) != b"\xff\xd8":
-            raise JpegError("not a JPEG (no SOI marker)")
+            raise JpegError(tr("not a JPEG (no SOI marker)"))
         for _i in range(MAX_SEGMENTS):
             marker = handle.read(4)
             if len(marker) < 4 or marker[0] != 0xFF or marker[1] in (0xD9, 0xDA):
@@ -222,7 +224,7 @@ def read_file_tags(path: str) -> Dict[str, object]:
             (length,) = struct.unpack(">H", marker[2:4])
             payload = handle.read(max(0, length - 2))
             if len(payload) < length - 2:
-                raise JpegError("segment runs past the end of the file")
+                raise JpegError(tr("segment runs past the end of the file"))
             head += marker + payload
     return read_tags(bytes(head))
 
@@ -259,7 +261,7 @@ def gpano_xmp(heading: float, lat: float, lon: float, width: int, height: int,
 def with_app1(jpeg: bytes, payload: bytes) -> bytes:
     """The JPEG with an APP1 segment (XMP or EXIF payload) right after its SOI marker."""
     if jpeg[:2] != b"\xff\xd8":
-        raise JpegError("not a JPEG (no SOI marker)")
+        raise JpegError(tr("not a JPEG (no SOI marker)"))
     if len(payload) + 2 > 0xFFFF:
-        raise JpegError("APP1 payload too large")
+        raise JpegError(tr("APP1 payload too large"))
     return jpeg[:2] + b"\xff\xe1" + struct.pack(">H", len(payload) + 2) + payload + jpeg[2:]
