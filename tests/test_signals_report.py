@@ -255,6 +255,7 @@ def test_demo_adds_model_report_pdf_and_snapshots(tmp_path, qgis_processing):
         cams = [lyr for lyr in project.mapLayers().values() if lyr.name() == model.CAMERAS
                 or lyr.customProperty("hamm_signals/snapshots")]
         assert len(cams) == 1
+        project.setFileName(str(tmp_path / "hamm_demo.qgs"))  # as build_demo_data saves it
         assert {fid: remembered_snapshot(cams[0], fid, project) for fid in range(1, 5)} == {
             fid: str(tmp_path / demo.SNAPSHOT_NAME.format(fid=fid)) for fid in range(1, 5)}
     finally:

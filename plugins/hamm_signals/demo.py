@@ -65,11 +65,12 @@ def add_to_project(out_dir: Path, demo_gpkg: Path, project) -> dict:
     for rec in lay.camera_records(layers[model.CAMERAS]):
         image = render_snapshot(camera_from_record(rec), [layers[model.STOP_LINES],
                                                           layers[model.LANES]])
-        snapshot = str(Path(out_dir) / SNAPSHOT_NAME.format(fid=rec["fid"]))
-        if image.save(snapshot):
+        name = SNAPSHOT_NAME.format(fid=rec["fid"])
+        if image.save(str(Path(out_dir) / name)):
             snapshots += 1
-            # the snapshot dialog opens each camera with its picture
-            remember_snapshot(layers[model.CAMERAS], rec["fid"], snapshot, project)
+            # the snapshot dialog opens each camera with its picture (beside the project
+            # file, which is saved into out_dir: the demo folder can move)
+            remember_snapshot(layers[model.CAMERAS], rec["fid"], "./" + name, project)
     counts.update(errors=int(result["ERRORS"]), warnings=int(result["WARNINGS"]),
                   layers=len(layers) + 1, report_pages=int(pdf["PAGES"]), snapshots=snapshots)
     return counts
