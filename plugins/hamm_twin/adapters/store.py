@@ -290,26 +290,8 @@ class Lod2Store:
     index; existing indexes are kept up to date by their triggers."""
 
     def __init__(self, path: str):
-        # A new GeoPackage is written as <path>.part and renamed when the import has
-        # finished: a crash or an error never leaves a half-built file under the name.
-        self.final_path = path
-        self.created = not os.path.exists(path)
-        if self.created:
-            path = path + ".part"
-            with contextlib.suppress(OSError):
-                os.remove(path)  # left by an earlier crash
+        self.final_path, self.created, path, ds = _open_target(path)
         self.path = path
-        try:
-            if not self.created:
-                ds = ogr.Open(path, 1)
-            else:
-                ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
-        except RuntimeError as exc:
-            raise HammError(tr("The GeoPackage {path} cannot be opened for writing "
-                               "({error}).").format(path=path, error=exc)) from exc
-        if ds is None:
-            raise HammError(tr("The GeoPackage {path} cannot be opened for writing.")
-                            .format(path=path))
         self.geom_col = {}
         self.fid_col = {}
         self.new_tables = set()
@@ -600,14 +582,7 @@ class Lod2Store:
             raise HammError(tr("Finishing the GeoPackage {path} failed ({error}).").format(
                 path=self.final_path, error=exc)) from exc
         finally:
-            if self.created:
-                if ok:
-                    _sync(self.path)  # on disk before it gets its name
-                    os.replace(self.path, self.final_path)
-                    self.path = self.final_path
-                else:
-                    with contextlib.suppress(OSError):
-                        os.remove(self.path)
+            _settle(self, ok)
 
     def _pack_indexes(self) -> None:
         """Fill the R-trees of new layers in one go and put the triggers back (of every
@@ -665,12 +640,7 @@ class Lod2Store:
             for table in (BUILDINGS, SURFACES):
                 geom = self.geom_col[table]
                 # new layers (and any left without one by an interrupted import)
-                res = ds.ExecuteSQL("SELECT HasSpatialIndex('{}', '{}')".format(table, geom))
-                has_index = res is not None and res.GetNextFeature().GetField(0) == 1
-                if res is not None:
-                    ds.ReleaseResultSet(res)
-                if not has_index:
-                    ds.ExecuteSQL("SELECT CreateSpatialIndex('{}', '{}')".format(table, geom))
+                _ensure_spatial_index(ds, table, geom)
                 env = self.extent.get(table)
                 if table in self.new_tables and table not in self.boxes_stale and env:
                     ds.ExecuteSQL(
@@ -678,17 +648,68 @@ class Lod2Store:
                         "max_y = {4!r} WHERE lower(table_name) = lower('{0}')".format(
                             table, *[float(v) for v in env]))
                 else:
-                    ds.ExecuteSQL(
-                        "UPDATE gpkg_contents SET min_x = (SELECT min(minx) FROM "
-                        "rtree_{0}_{1}), max_x = (SELECT max(maxx) FROM rtree_{0}_{1}), "
-                        "min_y = (SELECT min(miny) FROM rtree_{0}_{1}), max_y = (SELECT "
-                        "max(maxy) FROM rtree_{0}_{1}) WHERE lower(table_name) = "
-                        "lower('{0}')".format(table, geom))
-                ds.ExecuteSQL(
-                    "UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM "
-                    "\"{0}\") WHERE lower(table_name) = lower('{0}')".format(table))
+                    ds.ExecuteSQL(_extent_from_rtree_sql(table, geom))
+                ds.ExecuteSQL(_count_sql(table))
         finally:
             ds = None
+
+
+def _open_target(path: str):
+    """(final path, created, path to write, OGR data source) of the GeoPackage to import
+    into. A new GeoPackage is written as <path>.part and renamed when the import has
+    finished (_settle): a crash or an error never leaves a half-built file under the
+    name."""
+    created = not os.path.exists(path)
+    target = path + ".part" if created else path
+    if created:
+        with contextlib.suppress(OSError):
+            os.remove(target)  # left by an earlier crash
+    try:
+        ds = ogr.Open(target, 1) if not created else \
+            ogr.GetDriverByName("GPKG").CreateDataSource(target)
+    except RuntimeError as exc:
+        raise HammError(tr("The GeoPackage {path} cannot be opened for writing "
+                           "({error}).").format(path=target, error=exc)) from exc
+    if ds is None:
+        raise HammError(tr("The GeoPackage {path} cannot be opened for writing.")
+                        .format(path=target))
+    return path, created, target, ds
+
+
+def _settle(store, ok: bool) -> None:
+    """The end of an import into a new file: renamed when it went well, else removed."""
+    if not store.created:
+        return
+    if ok:
+        _sync(store.path)  # on disk before it gets its name
+        os.replace(store.path, store.final_path)
+        store.path = store.final_path
+    else:
+        with contextlib.suppress(OSError):
+            os.remove(store.path)
+
+
+def _ensure_spatial_index(ds, table: str, geom: str) -> None:
+    res = ds.ExecuteSQL("SELECT HasSpatialIndex('{}', '{}')".format(table, geom))
+    has_index = res is not None and res.GetNextFeature().GetField(0) == 1
+    if res is not None:
+        ds.ReleaseResultSet(res)
+    if not has_index:
+        ds.ExecuteSQL("SELECT CreateSpatialIndex('{}', '{}')".format(table, geom))
+
+
+def _extent_from_rtree_sql(table: str, geom: str) -> str:
+    """The layer's extent in gpkg_contents from its R-tree (rows may have moved)."""
+    return ("UPDATE gpkg_contents SET min_x = (SELECT min(minx) FROM rtree_{0}_{1}), "
+            "max_x = (SELECT max(maxx) FROM rtree_{0}_{1}), min_y = (SELECT min(miny) FROM "
+            "rtree_{0}_{1}), max_y = (SELECT max(maxy) FROM rtree_{0}_{1}) WHERE "
+            "lower(table_name) = lower('{0}')".format(table, geom))
+
+
+def _count_sql(table: str) -> str:
+    """The feature count OGR and QGIS read from gpkg_ogr_contents."""
+    return ("UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM \"{0}\") "
+            "WHERE lower(table_name) = lower('{0}')".format(table))
 
 
 def _sync(path: str) -> None:
@@ -728,24 +749,8 @@ class OgrLod2Store:
     _check_index = staticmethod(Lod2Store._check_index)
 
     def __init__(self, path: str):
-        self.final_path = path
-        self.created = not os.path.exists(path)
-        if self.created:
-            path = path + ".part"
-            with contextlib.suppress(OSError):
-                os.remove(path)
+        self.final_path, self.created, path, ds = _open_target(path)
         self.path = path
-        try:
-            if not self.created:
-                ds = ogr.Open(path, 1)
-            else:
-                ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
-        except RuntimeError as exc:
-            raise HammError(tr("The GeoPackage {path} cannot be opened for writing "
-                               "({error}).").format(path=path, error=exc)) from exc
-        if ds is None:
-            raise HammError(tr("The GeoPackage {path} cannot be opened for writing.")
-                            .format(path=path))
         self.ds = ds
         self.new_tables = set()
         self.layers = {}
@@ -796,13 +801,7 @@ class OgrLod2Store:
                     ds.ExecuteSQL(sql)
             ds.ExecuteSQL("DROP TABLE {}".format(SAVED_TRIGGERS))
         for table, layer in self.layers.items():
-            geom = layer.GetGeometryColumn() or "geom"
-            res = ds.ExecuteSQL("SELECT HasSpatialIndex('{}', '{}')".format(table, geom))
-            has_index = res is not None and res.GetNextFeature().GetField(0) == 1
-            if res is not None:
-                ds.ReleaseResultSet(res)
-            if not has_index:
-                ds.ExecuteSQL("SELECT CreateSpatialIndex('{}', '{}')".format(table, geom))
+            _ensure_spatial_index(ds, table, layer.GetGeometryColumn() or "geom")
             ds.ExecuteSQL('CREATE INDEX IF NOT EXISTS "idx_{0}_gml_id" ON "{0}" (gml_id)'
                           .format(table))
 
@@ -871,29 +870,15 @@ class OgrLod2Store:
             if ds is not None:
                 for table in (BUILDINGS, SURFACES):
                     if table not in self.new_tables:  # rows may have moved or gone
-                        ds.ExecuteSQL(
-                            "UPDATE gpkg_contents SET min_x = (SELECT min(minx) FROM "
-                            "rtree_{0}_{1}), max_x = (SELECT max(maxx) FROM rtree_{0}_{1}), "
-                            "min_y = (SELECT min(miny) FROM rtree_{0}_{1}), max_y = (SELECT "
-                            "max(maxy) FROM rtree_{0}_{1}) WHERE lower(table_name) = "
-                            "lower('{0}')".format(table, self.geom_col[table]))
-                    ds.ExecuteSQL(
-                        "UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM "
-                        "\"{0}\") WHERE lower(table_name) = lower('{0}')".format(table))
+                        ds.ExecuteSQL(_extent_from_rtree_sql(table, self.geom_col[table]))
+                    ds.ExecuteSQL(_count_sql(table))
                 ds = None
             ok = True
         except RuntimeError as exc:
             raise HammError(tr("Finishing the GeoPackage {path} failed ({error}).").format(
                 path=self.final_path, error=exc)) from exc
         finally:
-            if self.created:
-                if ok:
-                    _sync(self.path)  # on disk before it gets its name
-                    os.replace(self.path, self.final_path)
-                    self.path = self.final_path
-                else:
-                    with contextlib.suppress(OSError):
-                        os.remove(self.path)
+            _settle(self, ok)
 
 
 def open_store(gpkg: str, feedback=None):
