@@ -709,21 +709,15 @@ def coverage(
         raise LoRaError(tr("No gateways given: the gateway layer is empty."))
     shape = grid.shape
     hear = np.float32(required_power(max(SPREADING_FACTORS), params) + params.fade_margin_db)
+
+    def sweep(gw, report):
+        """Received power (dBm in place of the loss) around one gateway."""
+        return path_loss_grid(grid, gw, model, params, method, max_range_m, merge_m, report,
+                              cancelled, _rx_offset(gw, params), workers)
+
     if len(gateways) == 1:  # one gateway: no merging, fewer passes over the raster
         gw = gateways[0]
-        rs, cs, rx = path_loss_grid(
-            grid,
-            gw,
-            model,
-            params,
-            method,
-            max_range_m,
-            merge_m,
-            progress,
-            cancelled,
-            _rx_offset(gw, params),
-            workers,
-        )
+        rs, cs, rx = sweep(gw, progress)
         if (rs.start, rs.stop, cs.start, cs.stop) == (0, shape[0], 0, shape[1]):
             best = rx
         else:
@@ -755,20 +749,7 @@ def coverage(
             if progress is not None:
                 progress((i + frac) / len(gateways))
 
-        # received power (dBm) in place of the loss
-        rs, cs, rx = path_loss_grid(
-            grid,
-            gw,
-            model,
-            params,
-            method,
-            max_range_m,
-            merge_m,
-            sub,
-            cancelled,
-            _rx_offset(gw, params),
-            workers,
-        )
+        rs, cs, rx = sweep(gw, sub)
         cur = best[rs, cs]
         if i == 0:
             cur[...] = rx
