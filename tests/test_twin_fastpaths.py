@@ -603,6 +603,28 @@ def _tile_with_extras(path, n=160, x0=X0):
     return str(path)
 
 
+def _modes(monkeypatch):
+    """'serial' (worker processes switched off), then 'parallel'."""
+    monkeypatch.setenv("HAMM_TWIN_WORKERS", "0")
+    yield "serial"
+    monkeypatch.delenv("HAMM_TWIN_WORKERS")
+    yield "parallel"
+
+
+def _serial_and_parallel(monkeypatch, tmp_path, paths):
+    """{mode: (result figures, error messages, GeoPackage content)} of importing
+    ``paths`` once serially and once with worker processes."""
+    from hamm_twin.adapters import store
+    outcome = {}
+    for mode in _modes(monkeypatch):
+        errors = []
+        out = tmp_path / "{}.gpkg".format(mode)
+        result = store.import_files(paths, str(out),
+                                    on_error=lambda p, e: errors.append(e.user_message))
+        outcome[mode] = (_result(result), errors, gpkg_content(out))
+    return outcome
+
+
 def test_parallel_import_equals_serial(tmp_path, small_segments, monkeypatch):
     from hamm_core.logic.i18n import set_translator
     from hamm_twin.adapters import store
@@ -616,11 +638,7 @@ def test_parallel_import_equals_serial(tmp_path, small_segments, monkeypatch):
     set_translator(lambda _c, text: "DE: " + text)  # problems as in a German QGIS
     try:
         results = {}
-        for mode in ("serial", "parallel"):
-            if mode == "serial":
-                monkeypatch.setenv("HAMM_TWIN_WORKERS", "0")
-            else:
-                monkeypatch.delenv("HAMM_TWIN_WORKERS")
+        for mode in _modes(monkeypatch):
             out = tmp_path / "{}.gpkg".format(mode)
             r1 = store.import_files([a, b], str(out), area=area)
             r2 = store.import_files([b], str(out))  # re-import: replaces, adds the rest
@@ -638,22 +656,11 @@ def test_parallel_import_equals_serial(tmp_path, small_segments, monkeypatch):
 
 def test_parallel_import_of_a_broken_file_ends_as_the_serial_one(tmp_path, small_segments,
                                                                   monkeypatch):
-    from hamm_twin.adapters import store
     path = tmp_path / "kaputt.gml"
     stream_citygml(path, 150)
     data = path.read_bytes()
     path.write_bytes(data[:int(len(data) * 0.8)])  # truncated
-    outcome = {}
-    for mode in ("serial", "parallel"):
-        if mode == "serial":
-            monkeypatch.setenv("HAMM_TWIN_WORKERS", "0")
-        else:
-            monkeypatch.delenv("HAMM_TWIN_WORKERS")
-        errors = []
-        out = tmp_path / "{}.gpkg".format(mode)
-        result = store.import_files([str(path)], str(out),
-                                    on_error=lambda p, e: errors.append(e.user_message))
-        outcome[mode] = (_result(result), errors, gpkg_content(out))
+    outcome = _serial_and_parallel(monkeypatch, tmp_path, [str(path)])
     assert outcome["parallel"][1][0].startswith(str(path.name) + " is not valid XML")
     assert outcome["parallel"] == outcome["serial"]
     assert 100 < outcome["serial"][0]["buildings"] < 150
@@ -831,22 +838,11 @@ def test_every_file_of_an_import_has_its_crs_checked(tmp_path, small_segments, m
     import (serially and with worker processes alike)."""
     from twin_fixtures import SRS_NRW
 
-    from hamm_twin.adapters import store
     a = stream_citygml(tmp_path / "a.gml", 60)
     b = tmp_path / "b.gml"
     stream_citygml(b, 60, x0=X0 + 5000)
     b.write_text(b.read_text().replace(SRS_NRW, "EPSG:4326"))
-    outcome = {}
-    for mode in ("serial", "parallel"):
-        if mode == "serial":
-            monkeypatch.setenv("HAMM_TWIN_WORKERS", "0")
-        else:
-            monkeypatch.delenv("HAMM_TWIN_WORKERS")
-        errors = []
-        out = tmp_path / "{}.gpkg".format(mode)
-        result = store.import_files([a, str(b)], str(out),
-                                    on_error=lambda p, e: errors.append(e.user_message))
-        outcome[mode] = (_result(result), errors, gpkg_content(out))
+    outcome = _serial_and_parallel(monkeypatch, tmp_path, [a, str(b)])
     assert outcome["parallel"] == outcome["serial"]
     result, errors, content = outcome["serial"]
     assert result["failed"] == [str(b)] and result["inserted"] == 60
