@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
   <context>
     <name>hamm_lorawan</name>
@@ -29,7 +28,7 @@
       <translation>Für eine Anpassung sind mindestens 3 Messungen nötig, vorhanden: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="330" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="331" />
       <source>Automatic</source>
       <translation>Automatisch</translation>
     </message>
@@ -74,7 +73,7 @@
       <translation>COST-231 Hata</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="611" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="612" />
       <source>CRS of x/y columns (lat/lon columns are always WGS 84)</source>
       <translation>KBS der x/y-Spalten (lat/lon-Spalten sind immer WGS 84)</translation>
     </message>
@@ -84,7 +83,7 @@
       <translation>Kabeldämpfung, wenn kein Feld gewählt ist (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="594" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="595" />
       <source>Calibrate model</source>
       <translation>Modell kalibrieren</translation>
     </message>
@@ -94,7 +93,7 @@
       <translation>Kalibriertes Modell (JSON aus „Modell kalibrieren“; ersetzt das Modell)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="635" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="636" />
       <source>Calibrated model (JSON)</source>
       <translation>Kalibriertes Modell (JSON)</translation>
     </message>
@@ -104,22 +103,22 @@
       <translation>Kalibriertes Modell: PL0 = {pl0:.1f} dB, n = {n:.2f}, Hindernisfaktor {b:.2f}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/coverage.py" line="500" />
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="300" />
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="481" />
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="365" />
+      <location filename="../plugins/hamm_lorawan/logic/coverage.py" line="663" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="506" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="687" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="571" />
       <source>Cancelled.</source>
       <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="333" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="334" />
       <source>Candidate sites (points)</source>
       <translation>Kandidatenstandorte (Punkte)</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="313" />
-      <source>Chooses gateway sites from candidates (rooftops, masts; with antenna height and cost). Mode 'maximum coverage': k new sites that cover the most demand weight. Mode 'fewest sites': the cheapest set of sites that covers the target share of the demand. A demand point counts as covered when at least r gateways hear it (SF12 with the fade margin). Candidates marked as existing are always kept. Maximum coverage is presolved first (demand an existing gateway hears, candidates that reach only what another one reaches, demand with identical sets of candidates merged). The exact integer program is solved with HiGHS (scipy) where the size allows; lazy greedy followed by an iterated swap search is used otherwise (above 300,000 candidate-demand links after presolve, with the Lagrangian and the linear relaxation as the bound) and whenever its result is already within the gap of the bound. The bound and the optimality gap (bound minus solution, relative to the bound) are reported. Outputs: the chosen sites with their marginal gain (weight added in greedy order within the solution) and the loss if removed, and the demand points with the number of chosen gateways that hear them.</source>
-      <translation>Wählt Gateway-Standorte aus Kandidaten (Dächer, Masten; mit Antennenhöhe und Kosten). Modus „maximale Abdeckung“: k neue Standorte, die das größte Bedarfsgewicht abdecken. Modus „wenigste Standorte“: die günstigste Standortmenge, die den Zielanteil des Bedarfs abdeckt. Ein Bedarfspunkt gilt als abgedeckt, wenn ihn mindestens r Gateways hören (SF12 mit Schwundreserve). Als bestehend markierte Kandidaten bleiben immer erhalten. Die maximale Abdeckung wird zuerst vorgelöst (Bedarf, den ein bestehendes Gateway hört; Kandidaten, die nur erreichen, was auch ein anderer erreicht; Bedarf mit gleichen Kandidatenmengen wird zusammengefasst). Das exakte ganzzahlige Programm wird mit HiGHS (scipy) gelöst, wo die Größe es erlaubt; sonst (über 300.000 Verbindungen zwischen Kandidaten und Bedarfspunkten nach der Vorlösung, mit der Lagrange- und der linearen Relaxation als Schranke) und immer dann, wenn sein Ergebnis schon innerhalb der Lücke zur Schranke liegt, wird Lazy Greedy mit anschließender iterierter Tauschsuche verwendet. Schranke und Optimalitätslücke (Schranke minus Lösung, bezogen auf die Schranke) werden ausgegeben. Ausgaben: die gewählten Standorte mit ihrem Grenzgewinn (hinzugefügtes Gewicht in Greedy-Reihenfolge innerhalb der Lösung) und dem Verlust beim Entfernen sowie die Bedarfspunkte mit der Zahl der gewählten Gateways, die sie hören.</translation>
+      <source>Chooses gateway sites from candidates (rooftops, masts; with antenna height and cost). Mode 'maximum coverage': k new sites that cover the most demand weight. Mode 'fewest sites': the cheapest set of sites that covers the target share of the demand. A demand point counts as covered when at least r gateways hear it (SF12 with the fade margin). Candidates marked as existing are always kept. Maximum coverage is presolved first (demand an existing gateway hears, candidates that reach only what another one reaches, demand with identical sets of candidates merged). The exact integer program is solved with HiGHS (scipy) where the size allows; lazy greedy followed by an iterated swap search is used otherwise (above 300,000 candidate-demand links after presolve, or without scipy; the bound then comes from a decomposition into clusters of neighbouring candidates, exact within each cluster) and whenever its result is already within the gap of the bound. The bound and the optimality gap (bound minus solution, relative to the bound) are reported. Outputs: the chosen sites with their marginal gain (weight added in greedy order within the solution) and the loss if removed, and the demand points with the number of chosen gateways that hear them.</source>
+      <translation>Wählt Gateway-Standorte aus Kandidaten (Dächer, Masten; mit Antennenhöhe und Kosten). Modus „maximale Abdeckung“: k neue Standorte, die das größte Bedarfsgewicht abdecken. Modus „wenigste Standorte“: die günstigste Standortmenge, die den Zielanteil des Bedarfs abdeckt. Ein Bedarfspunkt gilt als abgedeckt, wenn ihn mindestens r Gateways hören (SF12 mit Schwundreserve). Als bestehend markierte Kandidaten bleiben immer erhalten. Die maximale Abdeckung wird zuerst vorgelöst (Bedarf, den ein bestehendes Gateway hört; Kandidaten, die nur erreichen, was auch ein anderer erreicht; Bedarf mit gleichen Kandidatenmengen wird zusammengefasst). Das exakte ganzzahlige Programm wird mit HiGHS (scipy) gelöst, wo die Größe es erlaubt; sonst (über 300.000 Verbindungen zwischen Kandidaten und Bedarfspunkten nach der Vorlösung oder ohne scipy; die Schranke stammt dann aus einer Zerlegung in Cluster benachbarter Kandidaten, innerhalb jedes Clusters exakt) und immer dann, wenn sein Ergebnis schon innerhalb der Lücke zur Schranke liegt, wird Lazy Greedy mit anschließender iterierter Tauschsuche verwendet. Schranke und Optimalitätslücke (Schranke minus Lösung, bezogen auf die Schranke) werden ausgegeben. Ausgaben: die gewählten Standorte mit ihrem Grenzgewinn (hinzugefügtes Gewicht in Greedy-Reihenfolge innerhalb der Lösung) und dem Verlust beim Entfernen sowie die Bedarfspunkte mit der Zahl der gewählten Gateways, die sie hören.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_lorawan/demo.py" line="145" />
@@ -127,7 +126,7 @@
       <translation>Gewählte Gateway-Standorte ({share:.0%} der Gebäude versorgt)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="412" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="413" />
       <source>Chosen sites</source>
       <translation>Gewählte Standorte</translation>
     </message>
@@ -137,22 +136,22 @@
       <translation>Funkabdeckung berechnen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="424" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="425" />
       <source>Covered share</source>
       <translation>Abgedeckter Anteil</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="353" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="354" />
       <source>Demand (sensor locations, buildings or grid cells)</source>
       <translation>Bedarf (Sensorstandorte, Gebäude oder Rasterzellen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="418" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="419" />
       <source>Demand served</source>
       <translation>Versorgter Bedarf</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="58" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="60" />
       <source>Demand weights must be finite and not negative.</source>
       <translation>Bedarfsgewichte müssen endlich und nicht negativ sein.</translation>
     </message>
@@ -192,7 +191,7 @@
       <translation>Kanten mit geringerem Abstand bilden ein Hindernis (m)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="330" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="331" />
       <source>Exact (MILP, HiGHS)</source>
       <translation>Exakt (MILP, HiGHS)</translation>
     </message>
@@ -212,7 +211,7 @@
       <translation>Objekt {fid} hat keine Geometrie und wurde übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="329" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="330" />
       <source>Fewest sites for a target share</source>
       <translation>Wenigste Standorte für einen Zielanteil</translation>
     </message>
@@ -232,17 +231,17 @@
       <translation>Feld: Kabeldämpfung (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="360" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="361" />
       <source>Field: demand weight</source>
       <translation>Feld: Bedarfsgewicht</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="345" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="346" />
       <source>Field: existing gateway (1/true = keep)</source>
       <translation>Feld: bestehendes Gateway (1/true = behalten)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="621" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="622" />
       <source>Field: gateway id as in the CSV</source>
       <translation>Feld: Gateway-ID wie in der CSV</translation>
     </message>
@@ -252,32 +251,32 @@
       <translation>Feld: Gateway-Name</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="337" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="338" />
       <source>Field: site cost</source>
       <translation>Feld: Standortkosten</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="630" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="631" />
       <source>Fit an obstruction factor (needs the terrain model)</source>
       <translation>Hindernisfaktor anpassen (benötigt das Geländemodell)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="641" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="642" />
       <source>Fit statistics per gateway</source>
       <translation>Anpassungsstatistik je Gateway</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="595" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="596" />
       <source>Fits the log-distance model PL = PL0 + 10 n log10(d / 1 m) (+ b x obstruction loss when a terrain model is given) by least squares to measured uplinks (CSV such as a TTN Mapper export: device lat/lon or x/y, gateway id, RSSI, optional SNR and gateway lat/lon; or the gateway positions from a gateway layer). The signal power is the RSSI corrected by the SNR. Reports RMSE and bias before (with the chosen prior model) and after the fit, per gateway and overall, and saves the model as JSON for 'Compute radio coverage'.</source>
       <translation>Passt das Log-Distance-Modell PL = PL0 + 10 n log10(d / 1 m) (+ b x Hindernisdämpfung, wenn ein Geländemodell gegeben ist) mit kleinsten Quadraten an gemessene Uplinks an (CSV wie ein TTN-Mapper-Export: Gerät lat/lon oder x/y, Gateway-ID, RSSI, optional SNR und Gateway lat/lon; oder die Gateway-Positionen aus einem Gateway-Layer). Die Signalleistung ist der um den SNR korrigierte RSSI. Gibt RMSE und Bias vor (mit dem gewählten Ausgangsmodell) und nach der Anpassung aus, je Gateway und insgesamt, und speichert das Modell als JSON für „Funkabdeckung berechnen“.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="767" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="768" />
       <source>Fitted: PL0 = {pl0:.2f} dB, n = {n:.3f}, obstruction factor {b:.2f}, sigma {s:.1f} dB.</source>
       <translation>Angepasst: PL0 = {pl0:.2f} dB, n = {n:.3f}, Hindernisfaktor {b:.2f}, Sigma {s:.1f} dB.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="69" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="71" />
       <source>Fixed site index out of range: {idx}.</source>
       <translation>Index eines festen Standorts außerhalb des Bereichs: {idx}.</translation>
     </message>
@@ -312,13 +311,13 @@
       <translation>Rauschzahl des Gateways (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/coverage.py" line="425" />
+      <location filename="../plugins/hamm_lorawan/logic/coverage.py" line="558" />
       <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="206" />
       <source>Gateway {name} at ({x:.1f}, {y:.1f}) lies outside the terrain raster.</source>
       <translation>Gateway {name} bei ({x:.1f}, {y:.1f}) liegt außerhalb des Geländerasters.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/coverage.py" line="433" />
+      <location filename="../plugins/hamm_lorawan/logic/coverage.py" line="566" />
       <source>Gateway {name} stands on a no-data cell of the terrain raster.</source>
       <translation>Gateway {name} steht auf einer NoData-Zelle des Geländerasters.</translation>
     </message>
@@ -328,22 +327,22 @@
       <translation>Gateways (Punkte)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="617" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="618" />
       <source>Gateways (points; for positions not in the CSV)</source>
       <translation>Gateways (Punkte; für Positionen, die nicht in der CSV stehen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="390" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="391" />
       <source>Gateways per demand point (r)</source>
       <translation>Gateways je Bedarfspunkt (r)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="282" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="488" />
       <source>Give either the number of sites or the target share.</source>
       <translation>Entweder die Zahl der Standorte oder den Zielanteil angeben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="369" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="370" />
       <source>Goal</source>
       <translation>Ziel</translation>
     </message>
@@ -353,12 +352,12 @@
       <translation>Im Gebäude (+15 dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="635" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="636" />
       <source>JSON files (*.json)</source>
       <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="330" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="331" />
       <source>Lazy greedy only</source>
       <translation>Nur Lazy Greedy</translation>
     </message>
@@ -400,7 +399,7 @@
       <translation>Log-Distance: Dämpfung bei 1 m (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="329" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="330" />
       <source>Maximum coverage with k sites</source>
       <translation>Größte Abdeckung mit k Standorten</translation>
     </message>
@@ -410,12 +409,12 @@
       <translation>Maximale Reichweite je Gateway (m)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="606" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="607" />
       <source>Measured uplinks (CSV)</source>
       <translation>Gemessene Uplinks (CSV)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="426" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="427" />
       <source>Method used</source>
       <translation>Verwendete Methode</translation>
     </message>
@@ -425,27 +424,27 @@
       <translation>Weder Oberflächenmodell noch Gebäude angegeben: nur das Gelände verdeckt, Gebäude werfen keinen Funkschatten.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="53" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="55" />
       <source>No candidate sites given: the candidate layer is empty.</source>
       <translation>Keine Kandidatenstandorte: der Kandidaten-Layer ist leer.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="677" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="883" />
       <source>No choice of candidate sites covers {share:.0%} of the demand with redundancy {r}.</source>
       <translation>Keine Auswahl der Kandidatenstandorte deckt {share:.0%} des Bedarfs mit Redundanz {r} ab.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="56" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="58" />
       <source>No demand given: the demand layer is empty.</source>
       <translation>Kein Bedarf: der Bedarfs-Layer ist leer.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="314" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="520" />
       <source>No further site adds coverage: the target share cannot be reached.</source>
       <translation>Kein weiterer Standort erhöht die Abdeckung: der Zielanteil ist nicht erreichbar.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/coverage.py" line="534" />
+      <location filename="../plugins/hamm_lorawan/logic/coverage.py" line="709" />
       <source>No gateways given: the gateway layer is empty.</source>
       <translation>Keine Gateways: der Gateway-Layer ist leer.</translation>
     </message>
@@ -460,7 +459,7 @@
       <translation>Ohne Hindernisse (nicht empfohlen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="750" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="751" />
       <source>No position for gateway(s) {ids}: their rows were skipped. Add gateway lat/lon columns or a gateway layer.</source>
       <translation>Keine Position für Gateway(s) {ids}: ihre Zeilen wurden übersprungen. Gateway-lat/lon-Spalten oder einen Gateway-Layer angeben.</translation>
     </message>
@@ -470,7 +469,7 @@
       <translation>Zahl der erreichbaren Gateways</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="374" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="375" />
       <source>Number of new sites (k)</source>
       <translation>Zahl neuer Standorte (k)</translation>
     </message>
@@ -495,7 +494,7 @@
       <translation>Okumura-Hata städtisch</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="425" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="426" />
       <source>Optimality gap</source>
       <translation>Optimalitätslücke</translation>
     </message>
@@ -520,7 +519,7 @@
       <translation>Berechnet die LoRaWAN-Uplink-Abdeckung eines oder mehrerer Gateways über einem Geländemodell (DGM) und einem Oberflächenmodell (DOM) oder Gebäuden mit Höhen. Die Streckendämpfung des gewählten Modells (Freiraum, Okumura-Hata, COST-231 Hata, Log-Distance oder ein kalibriertes Modell) wird mit Beugung an Kanten (Knife-Edge) über Gelände und Gebäude entlang jedes Pfads kombiniert (ITU-R P.526, Deygout oder Bullington, mit Erdkrümmung und Fresnelzonen-Freiheit), sodass Gebäude Funkschatten werfen. Ausgaben: Empfangsleistung (dBm) des besten Gateways, der niedrigste Spreizfaktor, der die Verbindung mit Schwundreserve schließt (0 = keine Abdeckung), das beste Gateway (Nummer ab 0 in der Reihenfolge des Gateway-Layers) und die Zahl der Gateways, die jede Zelle hören.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="752" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="959" />
       <source>Presolve: {n} candidate sites reach only demand that another candidate also reaches.</source>
       <translation>Vorlösung: {n} Kandidatenstandorte erreichen nur Bedarf, den auch ein anderer Kandidat erreicht.</translation>
     </message>
@@ -535,7 +534,7 @@
       <translation>Ausbreitungsmodell</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="772" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="773" />
       <source>RMSE {rb:.1f} dB -&gt; {ra:.1f} dB, bias {bb:+.1f} dB -&gt; {ba:+.1f} dB ({n} uplinks).</source>
       <translation>RMSE {rb:.1f} dB -&gt; {ra:.1f} dB, Bias {bb:+.1f} dB -&gt; {ba:+.1f} dB ({n} Uplinks).</translation>
     </message>
@@ -565,12 +564,12 @@
       <translation>Sensorstandorte</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="64" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="66" />
       <source>Site costs must be greater than 0.</source>
       <translation>Standortkosten müssen größer als 0 sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="398" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="399" />
       <source>Solver</source>
       <translation>Löser</translation>
     </message>
@@ -590,7 +589,7 @@
       <translation>Oberflächenmodell (DOM mit Gebäuden und Bäumen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="380" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="381" />
       <source>Target share of demand (%)</source>
       <translation>Zielanteil des Bedarfs (%)</translation>
     </message>
@@ -600,33 +599,38 @@
       <translation>Geländemodell (DGM, projiziertes KBS in Metern)</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="993" />
+      <source>The bound combines the exact coverage within clusters of neighbouring candidates with a Lagrangian relaxation between the clusters.</source>
+      <translation>Die Schranke verbindet die exakte Abdeckung innerhalb von Clustern benachbarter Kandidaten mit einer Lagrange-Relaxation zwischen den Clustern.</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_lorawan/processing/common.py" line="291" />
       <source>The building layer has no height field '{f}'.</source>
       <translation>Der Gebäude-Layer hat kein Höhenfeld „{f}“.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="434" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="435" />
       <source>The candidate layer has no point features: there is nothing to choose from.</source>
       <translation>Der Kandidaten-Layer hat keine Punktobjekte: es gibt nichts zur Auswahl.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="470" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="471" />
       <source>The demand layer has no features.</source>
       <translation>Der Bedarfs-Layer hat keine Objekte.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="681" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="887" />
       <source>The exact solver found no solution in time ({msg}).</source>
       <translation>Der exakte Löser hat in der Zeit keine Lösung gefunden ({msg}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="585" />
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="804" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="791" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1032" />
       <source>The exact solver needs scipy (1.9 or newer), which is not installed; use the greedy method.</source>
       <translation>Der exakte Löser benötigt scipy (1.9 oder neuer), das nicht installiert ist; bitte die Greedy-Methode verwenden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="703" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="909" />
       <source>The exact solver stopped early ({msg}).</source>
       <translation>Der exakte Löser hat vorzeitig angehalten ({msg}).</translation>
     </message>
@@ -637,32 +641,32 @@
       <translation>Der Gateway-Layer hat keine Punktobjekte.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="809" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1037" />
       <source>The heuristic solution is within {gap:.2%} of the bound; the exact solver was not needed.</source>
       <translation>Die heuristische Lösung liegt innerhalb von {gap:.2%} der Schranke; der exakte Löser war nicht nötig.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="853" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1081" />
       <source>The heuristic solution is within {gap:.2%} of the linear relaxation bound; the exact solver was not needed.</source>
       <translation>Die heuristische Lösung liegt innerhalb von {gap:.2%} der Schranke der linearen Relaxation; der exakte Löser war nicht nötig.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="776" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1003" />
       <source>The instance is large ({n} links after presolve): the local search result is reported with the bound of the relaxation; choose the exact solver to try HiGHS anyway.</source>
       <translation>Die Instanz ist groß ({n} Verbindungen nach der Vorlösung): Das Ergebnis der lokalen Suche wird mit der Schranke der Relaxierung ausgegeben; wählen Sie den exakten Löser, um HiGHS trotzdem zu versuchen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="867" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1095" />
       <source>The instance is large ({n} links): the local search result is reported with the linear relaxation bound; choose the exact solver to try HiGHS anyway.</source>
       <translation>Die Instanz ist groß ({n} Verbindungen): Ausgegeben wird das Ergebnis der lokalen Suche mit der Schranke der linearen Relaxation; mit dem exakten Löser lässt sich HiGHS trotzdem versuchen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="635" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="841" />
       <source>The instance is too large for the exact solver ({n} links).</source>
       <translation>Die Instanz ist zu groß für den exakten Löser ({n} Verbindungen).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="658" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="659" />
       <source>The measurement file cannot be read: {err}</source>
       <translation>Die Messdatei kann nicht gelesen werden: {err}</translation>
     </message>
@@ -677,7 +681,7 @@
       <translation>Die Messdatei ist leer.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="661" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="662" />
       <source>The measurement file is not UTF-8 text.</source>
       <translation>Die Messdatei ist kein UTF-8-Text.</translation>
     </message>
@@ -707,12 +711,12 @@
       <translation>Die Modelldatei muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="829" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1057" />
       <source>The number of sites must not be negative.</source>
       <translation>Die Zahl der Standorte darf nicht negativ sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="66" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="68" />
       <source>The redundancy must be at least 1.</source>
       <translation>Die Redundanz muss mindestens 1 sein.</translation>
     </message>
@@ -727,7 +731,7 @@
       <translation>Das Oberflächenmodell wird auf das Raster des Geländemodells umgerechnet.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="831" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1059" />
       <source>The target share must lie between 0 and 100 %.</source>
       <translation>Der Zielanteil muss zwischen 0 und 100 % liegen.</translation>
     </message>
@@ -752,7 +756,7 @@
       <translation>Das Geländemodell muss in einem projizierten KBS in Metern vorliegen (z. B. EPSG:25832), nicht in geographischen Grad oder ohne KBS.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="404" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="405" />
       <source>Time limit of the exact solver (s)</source>
       <translation>Zeitlimit des exakten Lösers (s)</translation>
     </message>
@@ -778,7 +782,7 @@
       <translation>Unbekanntes Ausbreitungsmodell: {name}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="804" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="805" />
       <source>all</source>
       <translation>alle</translation>
     </message>
@@ -793,12 +797,12 @@
       <translation>oder</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="877" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1105" />
       <source>scipy is not installed: the lazy greedy result is reported (no exact solver).</source>
       <translation>scipy ist nicht installiert: das Ergebnis von Lazy Greedy wird ausgegeben (kein exakter Löser).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="521" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="522" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
@@ -808,7 +812,7 @@
       <translation>{n} Gebäude haben das Oberflächenmodell angehoben ({s} ohne verwendbare Höhe übersprungen).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="477" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="478" />
       <source>{n} demand features lie outside the terrain raster and can never be covered.</source>
       <translation>{n} Bedarfsobjekte liegen außerhalb des Geländerasters und können nie abgedeckt werden.</translation>
     </message>
@@ -818,12 +822,12 @@
       <translation>{n} Gateways; {c} von {v} Zellen abgedeckt ({p:.1f} %).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="666" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="667" />
       <source>{n} rows without a usable position, gateway or RSSI were skipped.</source>
       <translation>{n} Zeilen ohne verwendbare Position, Gateway oder RSSI wurden übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="523" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="524" />
       <source>{n} sites chosen ({m}): {share:.1%} of the demand covered, bound {b}, gap {g}.</source>
       <translation>{n} Standorte gewählt ({m}): {share:.1%} des Bedarfs abgedeckt, Schranke {b}, Lücke {g}.</translation>
     </message>

@@ -12,8 +12,8 @@
      on buildings weighted by floors; the instance build is timed separately;
    - adversarial, uncorrelated: coverage drawn independently per (demand, candidate) pair.
    Ours: presolve (fixed-covered demand, dominated candidates, identical covering sets),
-   lazy greedy, iterated local search, Lagrangian and LP bounds, HiGHS on the reduced
-   instance where it fits. The gap is (bound - incumbent) / bound with a true upper bound.
+   lazy greedy, iterated local search, Lagrangian bound, then HiGHS on the reduced
+   instance where it fits, else the cluster decomposition bound (siting.cluster_bound). The gap is (bound - incumbent) / bound with a true upper bound.
 Prints one BENCH line per case (stderr gets a readable summary). Options: --quick (fewer
 coverage runs), --only coverage|siting.
 """

@@ -385,17 +385,102 @@ def test_lagrangian_bound_is_valid_and_not_below_the_lp(seed):
         assert lag < problem.covered_weight(range(problem.n_sites)) or opt == pytest.approx(lag)
 
 
-def test_large_reduced_instance_uses_the_lp_bound(monkeypatch):
+def test_large_reduced_instance_uses_the_cluster_bound(monkeypatch):
     cover, weights = _clustered(5)
     problem = siting.SitingProblem(cover, weights, fixed=(1,))
     monkeypatch.setattr(siting, "AUTO_MILP_NONZEROS", 10)
+    opt = _brute_force(problem, 3)
+    res = siting.solve(problem, k=3, rel_gap=0.0, time_limit_s=30.0)
+    assert res.method.startswith("greedy")
+    # nine kept candidates fit into one cluster: the bound is the exact optimum
+    assert res.covered_weight == pytest.approx(opt)
+    assert res.bound == pytest.approx(opt) and res.gap == pytest.approx(0.0, abs=1e-9)
+    assert any("clusters of neighbouring candidates" in m for m in res.messages)
+
+
+def test_without_scipy_the_cluster_bound_certifies_the_optimum(monkeypatch):
+    cover, weights = _clustered(0)
+    problem = siting.SitingProblem(cover, weights)
+    monkeypatch.setattr(siting, "scipy_milp", lambda: None)
+    for k in (2, 3):
+        opt = _brute_force(problem, k)
+        res = siting.solve(problem, k=k, rel_gap=0.0, time_limit_s=30.0)
+        assert res.covered_weight == pytest.approx(opt)
+        assert res.bound == pytest.approx(opt) and res.gap == pytest.approx(0.0, abs=1e-9)
+        assert any("clusters of neighbouring candidates" in m for m in res.messages)
+
+
+def test_too_large_to_cluster_falls_back_to_the_lp_bound(monkeypatch):
+    cover, weights = _clustered(5)
+    problem = siting.SitingProblem(cover, weights, fixed=(1,))
+    monkeypatch.setattr(siting, "AUTO_MILP_NONZEROS", 10)
+    monkeypatch.setattr(siting, "MAX_CLUSTER_CELLS", 0)
+    red = siting.reduce_max_coverage(problem)
+    assert siting.site_clusters(red.problem) is None
     res = siting.solve(problem, k=3, rel_gap=0.0, time_limit_s=30.0)
     opt = _brute_force(problem, 3)
     assert res.method.startswith("greedy")
     assert any("bound of the relaxation" in m for m in res.messages)
-    red = siting.reduce_max_coverage(problem)
+    assert not any("clusters of neighbouring candidates" in m for m in res.messages)
     assert res.bound == pytest.approx(min(res.bound, red.constant + siting.lp_bound(red.problem, k=3)))
     assert res.covered_weight <= opt + 1e-9 <= res.bound + 1e-6
+
+
+def test_site_clusters_partition_the_candidates_by_shared_demand():
+    # two towns 0-29 and 100-129: sites 0-3 hear the first, 4-7 the second
+    rng = np.random.default_rng(4)
+    cover = [np.sort(rng.choice(30, 12, replace=False)) + (0 if s < 4 else 100) for s in range(8)]
+    problem = siting.SitingProblem(cover, np.ones(130))
+    for size, expected in ((4, [[0, 1, 2, 3], [4, 5, 6, 7]]), (8, [[0, 1, 2, 3], [4, 5, 6, 7]])):
+        # nothing is shared between the towns: they are never merged
+        assert sorted(siting.site_clusters(problem, size)) == expected
+    for size in (1, 2, 3):
+        clusters = siting.site_clusters(problem, size)
+        assert sorted(s for c in clusters for s in c) == list(range(8))
+        assert max(len(c) for c in clusters) <= size
+        # a cluster never mixes the towns
+        assert all(len({s < 4 for s in c}) == 1 for c in clusters)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_cluster_bound_is_exact_in_one_cluster_and_valid_in_many(seed):
+    cover, weights = _instance(seed, n_d=40, n_s=11, dup=1)
+    problem = siting.SitingProblem(cover, weights)
+    lp_gaps = 0
+    for k in (1, 2, 3, 4):
+        opt = _brute_force(problem, k)
+        # one cluster holds every candidate: the bound is the optimum itself
+        assert siting.cluster_bound(problem, k, target=opt - 1.0) == pytest.approx(opt)
+        lp = siting.lp_bound(problem, k=k)
+        lp_gaps += lp > opt + 1e-6
+        lag, u = siting._lagrangian(problem, k, opt - 1.0, iterations=50, budget_s=5.0)
+        for size in (2, 3, 5):
+            bound = siting.cluster_bound(problem, k, target=opt - 1.0, u0=u, size=size, iterations=200)
+            # valid, and never above the Lagrangian bound it starts from
+            assert opt - 1e-6 <= bound <= lag + 1e-6
+        # stopped at once (cancelled): still valid
+        stopped = siting.cluster_bound(problem, k, target=opt, u0=u, size=3, cancelled=lambda: True)
+        assert opt - 1e-6 <= stopped <= lag + 1e-6
+    # the instances are ones where the LP relaxation is not exact
+    assert lp_gaps >= 1
+
+
+def test_cluster_bound_beats_the_lp_where_the_clusters_are_separate():
+    # three towns, each with 5 candidates of overlapping reach: the LP spreads fractions
+    # of sites over every town; each town's coverage is exact within its cluster
+    rng = np.random.default_rng(7)
+    cover, n_town = [], 40
+    for town in range(3):
+        for _ in range(5):
+            cover.append(np.sort(rng.choice(n_town, 20, replace=False)) + town * n_town)
+    weights = rng.integers(1, 9, 3 * n_town).astype(float)
+    problem = siting.SitingProblem(cover, weights)
+    for k in (4, 5):
+        opt = _brute_force(problem, k)
+        lp = siting.lp_bound(problem, k=k)
+        bound = siting.cluster_bound(problem, k, target=opt, size=5)
+        assert bound == pytest.approx(opt)
+        assert lp > opt + 1.0
 
 
 def test_everything_heard_by_fixed_sites_needs_no_search():
