@@ -13,7 +13,8 @@
    - adversarial, uncorrelated: coverage drawn independently per (demand, candidate) pair.
    Ours: presolve (fixed-covered demand, dominated candidates, identical covering sets),
    lazy greedy, iterated local search, Lagrangian bound, then HiGHS on the reduced
-   instance where it fits, else the cluster decomposition bound (siting.cluster_bound). The gap is (bound - incumbent) / bound with a true upper bound.
+   instance where it fits, else the cluster decomposition bound (siting.cluster_bound).
+   The gap is (bound - incumbent) / bound with a true upper bound.
 Prints one BENCH line per case (stderr gets a readable summary). Options: --quick (fewer
 coverage runs), --only coverage|siting.
 """
