@@ -13,12 +13,12 @@
       <translation>„{text}“ ist keine Uhrzeit; bitte als HH:MM schreiben, zum Beispiel 15:00.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="614" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="623" />
       <source>Access per district</source>
       <translation>Erreichbarkeit je Stadtbezirk</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="754" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="763" />
       <source>Add a print layout for the heat action plan to the project</source>
       <translation>Drucklayout für den Hitzeaktionsplan zum Projekt hinzufügen</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>Gebäude mit Höhen (für den Schatten)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="618" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="627" />
       <source>Candidate places</source>
       <translation>Standortvorschläge</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>Zellgröße (m)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="611" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="620" />
       <source>Cell size for point origins (m)</source>
       <translation>Zellgröße für punktförmige Startorte (m)</translation>
     </message>
@@ -92,7 +92,7 @@
     <message>
       <location filename="../plugins/hamm_coolplaces/plugin.py" line="15" />
       <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="443" />
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="835" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="844" />
       <source>Cool places</source>
       <translation>Kühle Orte</translation>
     </message>
@@ -102,12 +102,12 @@
       <translation>Kühle Orte (Demo)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="744" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="753" />
       <source>Cool places and drinking fountains</source>
       <translation>Kühle Orte und Trinkbrunnen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="750" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="759" />
       <source>Cool places in Hamm</source>
       <translation>Kühle Orte in Hamm</translation>
     </message>
@@ -133,18 +133,18 @@
       <translation>Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="854" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="863" />
       <source>Digitales Hamm – Cool places</source>
       <translation>Digitales Hamm – Kühle Orte</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="604" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="613" />
       <source>District name field</source>
       <translation>Feld mit dem Bezirksnamen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="602" />
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="633" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="611" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="642" />
       <source>Districts</source>
       <translation>Stadtbezirke</translation>
     </message>
@@ -155,7 +155,7 @@
       <translation>Trinkbrunnen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="555" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="540" />
       <source>Extra cost of walking in the sun (0 = none, 1 = a sunny metre counts double)</source>
       <translation>Aufschlag für Wege in der Sonne (0 = keiner, 1 = ein sonniger Meter zählt doppelt)</translation>
     </message>
@@ -234,7 +234,7 @@
       <translation>Bibliothek (kühler Raum)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="583" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="588" />
       <source>Median walking time {m} min; {p}% of the origins reach a cool place within 10 minutes.</source>
       <translation>Mittlere Gehzeit (Median) {m} min; {p} % der Startorte erreichen einen kühlen Ort in 10 Minuten.</translation>
     </message>
@@ -249,7 +249,7 @@
       <translation>Museum</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="763" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="772" />
       <source>Name of the print layout</source>
       <translation>Name des Drucklayouts</translation>
     </message>
@@ -259,7 +259,7 @@
       <translation>Kein Gebäude hat im Feld „{field}“ eine Höhe über 0. Bitte das Höhenfeld (Meter über Grund) wählen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/logic/graph.py" line="528" />
+      <location filename="../plugins/hamm_coolplaces/logic/graph.py" line="540" />
       <source>No cool place lies within {d} m of the footway network. Check that the cool places and the network cover the same area and use the same CRS.</source>
       <translation>Kein kühler Ort liegt näher als {d} m am Fußwegenetz. Bitte prüfen, ob kühle Orte und Wegenetz dasselbe Gebiet abdecken und dasselbe KBS verwenden.</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>Im gewählten Zeitraum liegt kein Zeitschritt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="609" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="618" />
       <source>Number of candidate places</source>
       <translation>Anzahl der Standortvorschläge</translation>
     </message>
@@ -279,7 +279,7 @@
       <translation>Startorte (Adressen, Bevölkerungsraster, Einrichtungen für gefährdete Menschen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="761" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="770" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -289,9 +289,9 @@
       <translation>Park oder Grünfläche</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="593" />
-      <source>Per district and for the whole city: the population share that reaches a cool place within 5, 10 and 15 minutes on foot; the worst-served areas (origins beyond 15 minutes or without access, merged into polygons, largest population first); and a ranked list of network places where one new cool place would bring the most people within the target time (candidates keep a minimum distance apart).</source>
-      <translation>Je Stadtbezirk und für die gesamte Stadt: der Anteil der Bevölkerung, der einen kühlen Ort in 5, 10 und 15 Minuten zu Fuß erreicht; die am schlechtesten versorgten Gebiete (Startorte über 15 Minuten oder ohne Zugang, zu Polygonen zusammengefasst, die mit den meisten Menschen zuerst); und eine Rangliste von Orten im Wegenetz, an denen ein neuer kühler Ort die meisten Menschen in die Ziel-Gehzeit brächte (die Vorschläge halten einen Mindestabstand).</translation>
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="598" />
+      <source>Per district and for the whole city: the population share that reaches a cool place within 5, 10 and 15 minutes on foot; the worst-served areas (origins beyond 15 minutes or without access, merged into polygons, largest population first); and a ranked list of network places where one new cool place would bring the most people within the target time (candidates keep a minimum distance apart). Optionally shaded streets are preferred as in 'Walking access to cool places': people then walk the way of the lowest cost, and the shares, the worst-served areas and the candidates use that way's real walking time.</source>
+      <translation>Je Stadtbezirk und für die gesamte Stadt: der Anteil der Bevölkerung, der einen kühlen Ort in 5, 10 und 15 Minuten zu Fuß erreicht; die am schlechtesten versorgten Gebiete (Startorte über 15 Minuten oder ohne Zugang, zu Polygonen zusammengefasst, die mit den meisten Menschen zuerst); und eine Rangliste von Orten im Wegenetz, an denen ein neuer kühler Ort die meisten Menschen in die Ziel-Gehzeit brächte (die Vorschläge halten einen Mindestabstand). Wahlweise werden schattige Straßen bevorzugt wie in „Erreichbarkeit kühler Orte“: Die Menschen gehen dann den Weg mit den geringsten Kosten, und Anteile, am schlechtesten versorgte Gebiete und Vorschläge rechnen mit der tatsächlichen Gehzeit dieses Weges.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="416" />
@@ -305,17 +305,17 @@
       <translation>Feld mit der Einwohnerzahl</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="845" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="854" />
       <source>Print layout '{name}' added to the project.</source>
       <translation>Drucklayout „{name}“ wurde zum Projekt hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="761" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="770" />
       <source>Print layout as PDF (optional)</source>
       <translation>Drucklayout als PDF (optional)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="841" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="850" />
       <source>Print layout exported: {path}</source>
       <translation>Drucklayout exportiert: {path}</translation>
     </message>
@@ -335,7 +335,7 @@
       <translation>Öffentliche Gebäude und Trinkbrunnen (Punkte)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="726" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="735" />
       <source>Publish the map of cool places</source>
       <translation>Karte der kühlen Orte veröffentlichen</translation>
     </message>
@@ -345,7 +345,7 @@
       <translation>Schattenkarte</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="552" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="537" />
       <source>Shade raster for preferring shaded streets (share 0..1, optional)</source>
       <translation>Schattenraster, um schattige Straßen zu bevorzugen (Anteil 0..1, optional)</translation>
     </message>
@@ -375,22 +375,22 @@
       <translation>Anteil des Zeitraums (0..1), in dem jede Zelle im Schatten von Gebäuden (oder eines Oberflächenmodells) liegt, als GeoTIFF. Gebäude mit Höhenfeld (Meter über Grund) oder ein Oberflächenmodell (DOM) angeben. Zellen innerhalb von Gebäuden bleiben leer. Der Sonnenstand folgt den Sonnenstandsgleichungen der NOAA für die Mitte des Gebiets; Standard ist ein heißer Julinachmittag, 15:00 Uhr Ortszeit (MESZ) in Hamm.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="757" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="766" />
       <source>Source line of the print layout</source>
       <translation>Quellenangabe des Drucklayouts</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="758" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="767" />
       <source>Source: City of Hamm, heat action plan – map of cool places</source>
       <translation>Quelle: Stadt Hamm, Hitzeaktionsplan – Karte der kühlen Orte</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="747" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="756" />
       <source>Streets for orientation (optional)</source>
       <translation>Straßen zur Orientierung (optional)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="592" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="597" />
       <source>Supply gaps</source>
       <translation>Versorgungslücken</translation>
     </message>
@@ -405,7 +405,7 @@
       <translation>Raster der Oberflächentemperatur oder Klimafunktion (optional)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="606" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="615" />
       <source>Target walking time for new places (minutes)</source>
       <translation>Ziel-Gehzeit für neue Orte (Minuten)</translation>
     </message>
@@ -437,7 +437,7 @@
       <translation>Die Layer enthalten keine kühlen Orte (ohne Trinkbrunnen und Orte unter dem Mindestwert). Bitte „Kühle Orte ermitteln“ ausführen oder andere Layer wählen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="631" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="640" />
       <source>The districts have no field '{field}'.</source>
       <translation>Die Stadtbezirke haben kein Feld „{field}“.</translation>
     </message>
@@ -493,7 +493,7 @@
       <translation>Der Layer „{name}“ liegt in geographischen Koordinaten ({crs}); Entfernungen brauchen Meter. Bitte in ein projiziertes KBS wie EPSG:25832 (ETRS89 / UTM 32N) umprojizieren.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="825" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="834" />
       <source>The layer '{name}' is not part of the project: the print layout shows it only in this session. Add it to the project to keep it in the layout.</source>
       <translation>Der Layer „{name}“ gehört nicht zum Projekt: Das Drucklayout zeigt ihn nur in dieser Sitzung. Bitte zum Projekt hinzufügen, damit er im Layout bleibt.</translation>
     </message>
@@ -558,7 +558,7 @@
       <translation>Der Zeitschritt muss länger als 0 Minuten sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/logic/graph.py" line="514" />
+      <location filename="../plugins/hamm_coolplaces/logic/graph.py" line="526" />
       <source>The walking speed must be above 0 km/h (seniors: about 3.6 km/h).</source>
       <translation>Die Gehgeschwindigkeit muss über 0 km/h liegen (Seniorinnen und Senioren: etwa 3,6 km/h).</translation>
     </message>
@@ -583,7 +583,7 @@
       <translation>Zeitzone</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="750" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="759" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
@@ -618,12 +618,12 @@
       <translation>Unbekannte Zeitzone „{name}“. Bitte einen Namen wie Europe/Berlin oder einen festen Versatz wie UTC+2 angeben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="558" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="563" />
       <source>Walking access</source>
       <translation>Erreichbarkeit zu Fuß</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="536" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="547" />
       <source>Walking access to cool places</source>
       <translation>Erreichbarkeit kühler Orte</translation>
     </message>
@@ -633,7 +633,7 @@
       <translation>Gehgeschwindigkeit (km/h; Senioren etwa 3,6)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="537" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="548" />
       <source>Walking time over the footway network from every origin to the nearest cool place, in one multi-source search. Origins and cool places are snapped to the nearest footway (the straight way to it counts); areas are reached at their outline. Default speed 3.6 km/h for seniors. The output keeps the origins' fields and adds gehzeit_min, weg_m, ziel, ziel_art, band and status (ok, outside: too far from the network, unreachable: no cool place in its part of the network). Optionally shaded streets are preferred: give a shade raster (share 0..1, e.g. the output of 'Shade map'); each street piece then costs its length x (1 + weight x (1 - shade share along it)), so with weight 1 a metre in full sun counts as two metres in shade. The way with the lowest cost is chosen; walking time and distance are those of that way in real minutes and metres.</source>
       <translation>Gehzeit über das Fußwegenetz von jedem Startort zum nächsten kühlen Ort, in einer einzigen Mehrquellen-Suche. Startorte und kühle Orte werden auf den nächsten Fußweg gefangen (der gerade Weg dorthin zählt mit); Flächen erreicht man an ihrem Rand. Standardgeschwindigkeit 3,6 km/h für Senioren. Die Ausgabe behält die Felder der Startorte und ergänzt gehzeit_min, weg_m, ziel, ziel_art, band und status (ok; outside: zu weit vom Wegenetz; unreachable: kein kühler Ort in diesem Teil des Netzes). Optional werden schattige Straßen bevorzugt: Mit einem Schattenraster (Anteil 0..1, z. B. die Ausgabe von „Schattenkarte“) kostet jedes Straßenstück seine Länge × (1 + Aufschlag × (1 − Schattenanteil entlang des Stücks)); mit Aufschlag 1 zählt ein Meter in voller Sonne wie zwei Meter im Schatten. Gewählt wird der Weg mit den geringsten Kosten; Gehzeit und Weglänge sind die dieses Weges in echten Minuten und Metern.</translation>
     </message>
@@ -648,22 +648,22 @@
       <translation>Gewässer</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="752" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="761" />
       <source>Web map folder</source>
       <translation>Ordner der Webkarte</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="804" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="813" />
       <source>Web map written: {path}</source>
       <translation>Webkarte geschrieben: {path}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="647" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="656" />
       <source>Whole city</source>
       <translation>Gesamte Stadt</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="661" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="670" />
       <source>Whole city: {p5}% within 5, {p10}% within 10, {p15}% within 15 minutes.</source>
       <translation>Gesamte Stadt: {p5} % in 5, {p10} % in 10, {p15} % in 15 Minuten.</translation>
     </message>
@@ -674,12 +674,12 @@
     </message>
     <message>
       <location filename="../plugins/hamm_coolplaces/demo.py" line="127" />
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="616" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="625" />
       <source>Worst-served areas</source>
       <translation>Am schlechtesten versorgte Gebiete</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="727" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="736" />
       <source>Writes a self-contained web map into a folder: index.html, our own small map script, the data as GeoJSON (WGS84). It works offline (also from a USB stick or file://), on phones and desktops, in German, shows the cool places with kind, coolness and opening hours, the drinking fountains and, on request, the user's location with the nearest cool places. Copy the folder to any web server. For the heat action plan it also adds a print layout (A4 landscape: title, map of the cool places and streets, zoomed to the cool places, legend, scale bar, north arrow, source line in German) to the project and, when a file is given, exports it to PDF. An existing layout of the same name is kept; the new one gets a number.</source>
       <translation>Schreibt eine eigenständige Webkarte in einen Ordner: index.html, ein eigenes kleines Kartenskript und die Daten als GeoJSON (WGS84). Sie funktioniert offline (auch vom USB-Stick oder über file://), auf Smartphones und am PC, auf Deutsch, zeigt die kühlen Orte mit Art, Kühlewert und Öffnungszeiten, die Trinkbrunnen und auf Wunsch den eigenen Standort mit den nächsten kühlen Orten. Den Ordner auf einen beliebigen Webserver kopieren. Für den Hitzeaktionsplan fügt der Algorithmus außerdem ein Drucklayout (A4 quer: Titel, Karte der kühlen Orte und Straßen, auf die kühlen Orte gezoomt, Legende, Maßstabsleiste, Nordpfeil, Quellenangabe auf Deutsch) zum Projekt hinzu und exportiert es als PDF, wenn eine Datei angegeben ist. Ein vorhandenes Layout gleichen Namens bleibt erhalten; das neue bekommt eine Nummer.</translation>
     </message>
@@ -734,7 +734,7 @@
       <translation>{n} Zeitschritte, {rows} × {cols} Zellen zu {cell} m.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="831" />
+      <location filename="../plugins/hamm_coolplaces/processing/provider.py" line="840" />
       <source>{source}
 As of {date} · coordinate system {crs} · made with QGIS (Digitales Hamm)</source>
       <translation>{source}

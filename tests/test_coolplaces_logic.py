@@ -325,6 +325,35 @@ def test_candidates_on_a_crafted_city():
     assert all(abs(a.x - b.x) >= 300 for a in ranked for b in ranked if a is not b)
 
 
+@pytest.mark.parametrize("use_scipy", [True, False])
+def test_candidates_follow_the_shaded_way_and_its_real_length(monkeypatch, use_scipy):
+    """O = (0, 0); a sunny street O - N (400, 0) and a shaded detour O - (0, 75) -
+    (400, 75) - N (550 m); the cool place is 2 km west. 5 min at 6 km/h = 500 m."""
+    import hamm_coolplaces.logic.gaps as gaps_mod
+    if not use_scipy:
+        monkeypatch.setattr(gaps_mod, "_scipy_dijkstra", lambda: None)
+    lines = [[(0, 0), (400, 0)], [(0, 0), (0, 75), (400, 75), (400, 0)], [(0, 0), (-2000, 0)]]
+    origins = np.array([[0.0, 0.0]])
+    minutes = np.array([20.0])  # 2 km at 100 m/min
+
+    def reached(weights):
+        g = FootwayGraph(lines, weights=weights)
+        snap = g.snap(origins, 10)
+        ranked = gaps_mod.candidates(g, snap, minutes, [100], target_min=5.0, speed_kmh=6.0,
+                                     count=10, min_separation_m=0)
+        assert all(c.gain == pytest.approx(100) for c in ranked)
+        return {(round(c.x), round(c.y)) for c in ranked}
+
+    # plain: N at 400 m and the detour's corners at 75 and 475 m
+    assert reached(None) == {(0, 0), (400, 0), (0, 75), (400, 75)}
+    # the sunny street costs double: N is reached by the detour, 550 real metres (> 500);
+    # the corner (400, 75) is still 475 m away
+    assert reached([2.0, 1.0, 1.0]) == {(0, 0), (0, 75), (400, 75)}
+    # a light preference keeps the street (cost 520 < 550): N again, at 400 real metres,
+    # although its cost (520) is beyond the 500 m the target allows
+    assert reached([1.3, 1.0, 1.0]) == {(0, 0), (400, 0), (0, 75), (400, 75)}
+
+
 # --- scores ------------------------------------------------------------------------------
 def test_classify_kinds_from_german_english_and_osm_words():
     assert classify("Park") == "park" and classify("leisure=park") == "park"

@@ -128,11 +128,54 @@ def test_access_reads_a_shade_raster_in_another_crs(provider, tmp_path):
     assert shaded["weg_m"] == pytest.approx(300.0, abs=0.05)
 
 
-def test_provider_has_the_shade_parameters(provider):
-    alg = QgsApplication.processingRegistry().algorithmById("hamm_coolplaces:access")
+@pytest.mark.parametrize("alg_id", ["hamm_coolplaces:access", "hamm_coolplaces:gaps"])
+def test_provider_has_the_shade_parameters(provider, alg_id):
+    alg = QgsApplication.processingRegistry().algorithmById(alg_id)
     assert alg.parameterDefinition("SHADE").flags() & alg.parameterDefinition(
         "SHADE").FlagOptional
     assert alg.parameterDefinition("SHADE_WEIGHT").defaultValue() == 1.0
+
+
+def test_supply_gaps_use_the_real_minutes_of_the_shaded_way(provider, tmp_path):
+    """The sun case at 3 km/h (50 m/min): the direct 200 m take 4 minutes, the shaded
+    300 m detour 6 minutes, so with the shade preference the home leaves the 5-minute
+    share (and stays within 10 minutes)."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    class Feedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.infos = []
+
+        def pushInfo(self, info):  # noqa: N802 - Qt API
+            self.infos.append(info)
+
+    raster, net, origin, place = _sun_case(tmp_path)
+    pop = _memory("Point", ["einwohner:double"], [(_wkt("POINT", (0, 0)), [120.0])])
+
+    def gaps(name, **extra):
+        feedback = Feedback()
+        res = processing.run("hamm_coolplaces:gaps", dict({
+            "ORIGINS": pop, "POP_FIELD": "einwohner", "NETWORK": net, "COOL_PLACES": [place],
+            "SPEED": 3.0, "TARGET_MIN": 5, "CANDIDATES": 3,
+            "OUTPUT_DISTRICTS": str(tmp_path / (name + "_bezirke.gpkg")),
+            "OUTPUT_WORST": str(tmp_path / (name + "_luecken.gpkg")),
+            "OUTPUT_CANDIDATES": str(tmp_path / (name + "_kandidaten.gpkg"))}, **extra),
+            context=QgsProcessingContext(), feedback=feedback)
+        city = next(QgsVectorLayer(res["OUTPUT_DISTRICTS"], "d", "ogr").getFeatures())
+        cands = list(QgsVectorLayer(res["OUTPUT_CANDIDATES"], "c", "ogr").getFeatures())
+        return city, cands, feedback.infos
+
+    city, cands, infos = gaps("plain")
+    assert city["anteil_5min"] == pytest.approx(1.0) and cands == []
+    assert not any("Shaded streets preferred" in i for i in infos)
+    city, cands, infos = gaps("shaded", SHADE=raster, SHADE_WEIGHT=1.0)
+    assert city["anteil_5min"] == pytest.approx(0.0) and city["anteil_10min"] == pytest.approx(1.0)
+    assert any("Shaded streets preferred" in i for i in infos)
+    # now a new place within 5 real minutes (250 m) along the preferred ways would serve
+    # the home's 120 people
+    assert cands and cands[0]["zusaetzlich_versorgt"] == pytest.approx(120.0)
 
 
 # --- temperature raster in "Find cool places" -------------------------------------------

@@ -6,7 +6,15 @@ from typing import Callable, Dict, List, Optional, Sequence
 
 import numpy as np
 
-from .graph import EPS, FootwayGraph, Snap, _min_duplicates, _scipy_dijkstra, speed_m_per_min
+from .graph import (
+    EPS,
+    FootwayGraph,
+    Snap,
+    _min_duplicates,
+    _scipy_dijkstra,
+    speed_m_per_min,
+    tree_lengths,
+)
 
 TIME_TOLERANCE = 1e-6   # minutes; the search adds a tiny epsilon per virtual edge
 
@@ -53,9 +61,14 @@ def candidates(graph: FootwayGraph, origins: Snap, minutes: np.ndarray, populati
                cancel: Optional[Callable[[], bool]] = None) -> List[Candidate]:
     """Network nodes ranked by the population that is now farther than ``target_min`` and
     would reach a new cool place there within ``target_min``. The ranked places keep at
-    least ``min_separation_m`` between each other so the list offers distinct sites."""
+    least ``min_separation_m`` between each other so the list offers distinct sites.
+    With cost factors on the graph (shaded streets preferred) people walk the way of the
+    lowest cost, and the target applies to that way's real length."""
     speed = speed_m_per_min(speed_kmh)
     limit = target_min * speed
+    weighted = graph.weighted
+    # a way of real length <= limit costs at most limit x the largest factor
+    cost_limit = limit * float(graph.factor.max()) if weighted else limit
     pop = np.nan_to_num(np.asarray(population, dtype=float))
     need = np.flatnonzero(origins.ok & ~(np.asarray(minutes) <= target_min + TIME_TOLERANCE)
                           & (pop > 0))
@@ -66,28 +79,40 @@ def candidates(graph: FootwayGraph, origins: Snap, minutes: np.ndarray, populati
     a, b = graph.u[s], graph.v[s]
     ca = origins.t * graph.cost[s] + origins.offset
     cb = (1 - origins.t) * graph.cost[s] + origins.offset
+    la = origins.t * graph.length[s] + origins.offset
+    lb = (1 - origins.t) * graph.length[s] + origins.offset
     lib = _scipy_dijkstra()
     nn = graph.node_count
+    if weighted:
+        chunk = min(chunk, 64)  # one row of lengths per origin in the chunk
     for start in range(0, len(need), chunk):
         if cancel is not None and cancel():
             break
         part = need[start:start + chunk]
         if lib is not None:
             csr_matrix, dijkstra = lib
+            width = nn + len(part)
             virt = nn + np.arange(len(part))
             rows = np.concatenate([graph.u, graph.v, virt, virt])
             cols = np.concatenate([graph.v, graph.u, a[part], b[part]])
             w = np.concatenate([graph.cost, graph.cost, ca[part], cb[part]]) + EPS
-            rows, cols, w = _min_duplicates(rows, cols, w)
-            g = csr_matrix((w, (rows, cols)), shape=(nn + len(part), nn + len(part)))
-            dist = dijkstra(g, directed=True, indices=virt, limit=limit + 1e-4)[:, :nn]
-            gain += ((dist <= limit + 1e-4) * pop[part][:, None]).sum(axis=0)
+            real = np.concatenate([graph.length, graph.length, la[part], lb[part]])
+            rows, cols, w, real = _min_duplicates(rows, cols, w, real)
+            g = csr_matrix((w, (rows, cols)), shape=(width, width))
+            if weighted:
+                dist, pred = dijkstra(g, directed=True, indices=virt, limit=cost_limit + 1e-4,
+                                      return_predecessors=True)
+                dist = dist[:, :nn]
+                length = tree_lengths(dist, pred[:, :nn], rows * width + cols, real, width)
+            else:
+                length = dijkstra(g, directed=True, indices=virt, limit=limit + 1e-4)[:, :nn]
+            gain += ((length <= limit + 1e-4) * pop[part][:, None]).sum(axis=0)
         else:
             for o in part.tolist():
                 one = Snap(origins.segment[[o]], origins.t[[o]], origins.offset[[o]],
                            np.array([True]))
-                dist, _src = graph.multi_source(one, limit=limit + 1e-4, use_scipy=False)
-                gain += (dist <= limit + 1e-4) * pop[o]
+                res = graph.search(one, limit=cost_limit + 1e-4, use_scipy=False)
+                gain += (res.length <= limit + 1e-4) * pop[o]
     ranked: List[Candidate] = []
     for node in np.argsort(-gain, kind="stable").tolist():
         if gain[node] <= 0 or len(ranked) >= count:

@@ -363,19 +363,8 @@ class FootwayGraph:
         nearest = np.where(which[:nn] >= 0, src[np.clip(which[:nn] - nn, 0, ns - 1)], -1)
         if not track:
             return Search(dist, dist, nearest.astype(np.int64))
-        # real length along the tree of predecessors (pointer doubling, log(depth) steps)
-        pred = pred[:nn]
-        has = pred >= 0
-        key = rows * (nn + ns) + cols
-        pos = np.searchsorted(key, pred[has] * (nn + ns) + np.flatnonzero(has))
-        step = np.where(np.isfinite(dist), 0.0, np.inf)
-        step[has] = real[pos]
-        up = np.where(has & (pred < nn), pred, -1)
-        total = step
-        while (up >= 0).any():
-            ok = up >= 0
-            total = np.where(ok, total + total[np.where(ok, up, 0)], total)
-            up = np.where(ok, up[np.where(ok, up, 0)], -1)
+        total = tree_lengths(dist[None, :], pred[None, :nn], rows * (nn + ns) + cols, real,
+                             nn + ns)[0]
         return Search(dist, total, nearest.astype(np.int64))
 
     def _heap_search(self, src, a, ca, b, cb, la, lb, limit, cancel, track):
@@ -483,6 +472,29 @@ class FootwayGraph:
         length = np.where(origins.ok & np.isfinite(cost), length, np.inf)
         which = np.where(origins.ok & np.isfinite(cost), which, -1)
         return cost, length, which
+
+
+def tree_lengths(dist: np.ndarray, pred: np.ndarray, key: np.ndarray, real: np.ndarray,
+                 width: int) -> np.ndarray:
+    """Real length of every node's way in shortest-path trees (one tree per row of ``dist``
+    and ``pred``, both over the n real nodes; predecessors >= n are the virtual source
+    nodes the trees start from): the sum of the edges' ``real`` lengths along the chain of
+    predecessors, by pointer doubling (log(depth) steps). ``key``: the graph's edges as
+    sorted row * width + column, ``real`` in the same order; inf where not reached."""
+    rows, n = pred.shape
+    has = pred >= 0
+    node = np.broadcast_to(np.arange(n), pred.shape)
+    step = np.where(np.isfinite(dist), 0.0, np.inf)
+    step[has] = real[np.searchsorted(key, pred[has] * width + node[has])]
+    base = (np.arange(rows) * n)[:, None]
+    up = np.where(has & (pred < n), pred + base, -1).ravel()
+    total = step.ravel()
+    while (up >= 0).any():
+        ok = up >= 0
+        safe = np.where(ok, up, 0)
+        total = np.where(ok, total + total[safe], total)
+        up = np.where(ok, up[safe], -1)
+    return total.reshape(rows, n)
 
 
 def _cell_key(i: np.ndarray, j: np.ndarray) -> np.ndarray:

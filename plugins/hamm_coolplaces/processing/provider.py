@@ -531,6 +531,17 @@ def _run_access(alg, parameters, context, feedback):
                 "max_snap": max_snap, "origins": origins}
 
 
+def _shade_parameters(alg):
+    """The optional preference for shaded streets (read by _run_access)."""
+    alg.addParameter(QgsProcessingParameterRasterLayer(
+        "SHADE", alg.tr("Shade raster for preferring shaded streets (share 0..1, optional)"),
+        optional=True))
+    alg.addParameter(QgsProcessingParameterNumber(
+        "SHADE_WEIGHT", alg.tr("Extra cost of walking in the sun (0 = none, 1 = a sunny "
+                               "metre counts double)"),
+        QgsProcessingParameterNumber.Double, defaultValue=1.0, minValue=0.0, maxValue=10.0))
+
+
 class AccessAlgorithm(CoolAlgorithm):
     NAME = "access"
     DISPLAY = "Walking access to cool places"
@@ -548,13 +559,7 @@ class AccessAlgorithm(CoolAlgorithm):
 
     def initAlgorithm(self, config=None):
         _access_parameters(self)
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            "SHADE", self.tr("Shade raster for preferring shaded streets (share 0..1, optional)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "SHADE_WEIGHT", self.tr("Extra cost of walking in the sun (0 = none, 1 = a sunny "
-                                    "metre counts double)"),
-            QgsProcessingParameterNumber.Double, defaultValue=1.0, minValue=0.0, maxValue=10.0))
+        _shade_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Walking access")))
 
     def execute(self, parameters, context, feedback):
@@ -594,10 +599,14 @@ class GapsAlgorithm(CoolAlgorithm):
             "place within 5, 10 and 15 minutes on foot; the worst-served areas (origins beyond "
             "15 minutes or without access, merged into polygons, largest population first); "
             "and a ranked list of network places where one new cool place would bring the most "
-            "people within the target time (candidates keep a minimum distance apart).")
+            "people within the target time (candidates keep a minimum distance apart). "
+            "Optionally shaded streets are preferred as in 'Walking access to cool places': "
+            "people then walk the way of the lowest cost, and the shares, the worst-served "
+            "areas and the candidates use that way's real walking time.")
 
     def initAlgorithm(self, config=None):
         _access_parameters(self, population=True)
+        _shade_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
             "DISTRICTS", self.tr("Districts"), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
