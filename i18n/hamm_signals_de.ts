@@ -28,7 +28,7 @@
       <translation>Ein auf dem Bild gezeichneter Punkt liegt über dem Horizont und trifft den Boden nicht. Die Zone auf der Fahrbahn zeichnen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="374" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="386" />
       <source>A zone needs at least three corners.</source>
       <translation>Eine Zone braucht mindestens drei Ecken.</translation>
     </message>
@@ -75,7 +75,7 @@
       <translation>Gebäude mit Höhen (optional)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="176" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="186" />
       <location filename="../plugins/hamm_signals/logic/report.py" line="15" />
       <location filename="../plugins/hamm_signals/logic/report.py" line="25" />
       <source>Camera</source>
@@ -87,17 +87,17 @@
       <translation>Kamerasichtfeld am Boden</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="152" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="158" />
       <source>Camera model (pose and optics)</source>
       <translation>Kameramodell (Pose und Optik)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="232" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="244" />
       <source>Camera snapshot</source>
       <translation>Kamerabild</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="118" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="124" />
       <source>Camera snapshot with detection zones</source>
       <translation>Kamerabild mit Detektionszonen</translation>
     </message>
@@ -227,22 +227,22 @@
       <translation>Zuerst eine Kamera wählen oder die Homographie aus Passpunkten schätzen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="164" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="170" />
       <source>Clear control points</source>
       <translation>Passpunkte löschen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="287" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="299" />
       <source>Click a point on the image and the same point on the map.</source>
       <translation>Einen Punkt im Bild und denselben Punkt in der Karte anklicken.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="292" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="304" />
       <source>Click the corners of the zone on the image; right click finishes.</source>
       <translation>Die Ecken der Zone im Bild anklicken; Rechtsklick schließt ab.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="153" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="159" />
       <source>Control points (homography)</source>
       <translation>Passpunkte (Homographie)</translation>
     </message>
@@ -250,6 +250,11 @@
       <location filename="../plugins/hamm_signals/logic/homography.py" line="30" />
       <source>Control points must come in pairs of image and map coordinates (x, y).</source>
       <translation>Passpunkte müssen als Paare aus Bild- und Kartenkoordinaten (x, y) angegeben werden.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="61" />
+      <source>Counting</source>
+      <translation>Zählung</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/processing/provider.py" line="73" />
@@ -335,12 +340,12 @@
       <translation>Abstand vom Bordstein bzw. von der Haltlinie [m]</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="166" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="172" />
       <source>Draw zone on image</source>
       <translation>Zone im Bild zeichnen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="172" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="182" />
       <source>East [m]</source>
       <translation>Ost [m]</translation>
     </message>
@@ -362,7 +367,7 @@
       <translation>Fehler</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="162" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="168" />
       <source>Estimate homography</source>
       <translation>Homographie schätzen</translation>
     </message>
@@ -409,6 +414,11 @@
       <translation>Erzeugt für jeden Fahrstreifen (eine in Fahrtrichtung gezeichnete Linie), der eine Haltlinie kreuzt, eine Detektionszone der Länge L und Breite W direkt vor der Haltlinie. Die Zone erhält Knotenpunkt und Signalgruppe des Fahrstreifens und die Kamera des Knotens, die sie am besten sieht. Die Layer müssen in EPSG:25832 vorliegen.</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="193" />
+      <source>Function of drawn zones</source>
+      <translation>Funktion gezeichneter Zonen</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_signals/processing/provider.py" line="309" />
       <source>Generate waiting areas at crossings</source>
       <translation>Warteflächen an Querungen erzeugen</translation>
@@ -429,22 +439,22 @@
       <translation>Übergabepaket (JSON)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="366" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="378" />
       <source>Homography from {n} control points; residual {rms:.2f} m on the ground.</source>
       <translation>Homographie aus {n} Passpunkten; Restfehler {rms:.2f} m am Boden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="171" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="181" />
       <source>Image u [px]</source>
       <translation>Bild u [px]</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="171" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="181" />
       <source>Image v [px]</source>
       <translation>Bild v [px]</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="233" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="245" />
       <source>Images (*.png *.jpg *.jpeg *.bmp *.tif)</source>
       <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.tif)</translation>
     </message>
@@ -524,7 +534,7 @@
       <translation>Sichtlinie nicht geprüft (keine Gebäudehöhen angegeben)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="156" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="162" />
       <source>Load snapshot…</source>
       <translation>Kamerabild laden…</translation>
     </message>
@@ -571,17 +581,17 @@
       <translation>Keine Befunde: Jede Zone hat jede Prüfung bestanden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="172" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="182" />
       <source>North [m]</source>
       <translation>Nord [m]</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="347" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="359" />
       <source>Now click the same point on the image.</source>
       <translation>Jetzt denselben Punkt im Bild anklicken.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="345" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="357" />
       <source>Now click the same point on the map.</source>
       <translation>Jetzt denselben Punkt in der Karte anklicken.</translation>
     </message>
@@ -626,7 +636,7 @@
       <translation>Warteflächen für den Fußverkehr: für jede Querungslinie (ein über die Fahrbahn von Bordstein zu Bordstein gezeichneter Überweg) an beiden Enden eine Zone auf dem Gehweg, mit der angegebenen Tiefe hinter dem Bordsteinpunkt (nach dem Abstand vom Bordstein) und der angegebenen Breite mittig zur Linie. Warteflächen für den Radverkehr: für jede Rad-Haltlinie eine Zone der angegebenen Tiefe direkt davor, so breit wie die Haltlinie; die Zufahrtsseite ergibt sich aus einem Radfahrstreifen, der die Haltlinie kreuzt, sonst muss die Haltlinie von links nach rechts gezeichnet sein, wie sie der ankommende Radfahrende sieht. Die Zonen erhalten Knotenpunkt und Signalgruppe ihrer Linie (Felder knoten_id, signalgruppe_id) und die Kamera, die sie am besten sieht. Die Layer müssen in EPSG:25832 vorliegen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="158" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="164" />
       <source>Pick control points</source>
       <translation>Passpunkte setzen</translation>
     </message>
@@ -664,6 +674,11 @@
       <location filename="../plugins/hamm_signals/processing/provider.py" line="560" />
       <source>Report with {pages} pages written: {path}</source>
       <translation>Bericht mit {pages} Seiten geschrieben: {path}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="60" />
+      <source>Request/approach</source>
+      <translation>Anforderung/Annäherung</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/report.py" line="14" />
@@ -855,7 +870,7 @@
       <translation>Der in {table}.{field} angegebene Fahrstreifen {value} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="76" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="82" />
       <source>The project has no camera layer and zone layer of the detection zone model. Create or load a junction model first.</source>
       <translation>Das Projekt enthält keinen Kamera- und Zonenlayer des Detektionszonenmodells. Zuerst ein Knotenpunktmodell anlegen oder laden.</translation>
     </message>
@@ -886,12 +901,12 @@
       <translation>Die in {table}.{field} angegebene Signalgruppe {value} existiert nicht.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="260" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="272" />
       <source>The snapshot has {w} x {h} pixels, camera {name} {cw} x {ch}: the camera model does not fit this image; use control points.</source>
       <translation>Das Kamerabild hat {w} x {h} Pixel, Kamera {name} {cw} x {ch}: Das Kameramodell passt nicht zu diesem Bild; Passpunkte verwenden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="223" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="235" />
       <source>The snapshot last used for this camera is missing: {path}. Choose it again.</source>
       <translation>Das zuletzt für diese Kamera verwendete Bild fehlt: {path}. Bitte wählen Sie es erneut.</translation>
     </message>
@@ -951,6 +966,11 @@
       <translation>Warteflächen für</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="60" />
+      <source>Waiting position</source>
+      <translation>Warteposition</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_signals/logic/report.py" line="24" />
       <source>Warning</source>
       <translation>Warnung</translation>
@@ -982,12 +1002,12 @@
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="389" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="401" />
       <source>Zone drawn: {area:.1f} m² on the ground, added to the zone layer.</source>
       <translation>Zone gezeichnet: {area:.1f} m² am Boden, in den Zonenlayer übernommen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="390" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="402" />
       <source>Zone drawn: {area:.1f} m² on the ground.</source>
       <translation>Zone gezeichnet: {area:.1f} m² am Boden.</translation>
     </message>
@@ -1074,7 +1094,7 @@
       <translation>Zonen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="178" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="188" />
       <source>Zones drawn by</source>
       <translation>Zonen zeichnen nach</translation>
     </message>
@@ -1113,7 +1133,7 @@
       <translation>Gebäude</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="194" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="206" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="260" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="357" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="445" />
@@ -1146,7 +1166,7 @@
       <translation>Radverkehr vor jeder Rad-Haltlinie</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="194" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="206" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="444" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="505" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="646" />
@@ -1166,7 +1186,7 @@
       <translation>neue Kamera</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="402" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="414" />
       <source>new zone</source>
       <translation>neue Zone</translation>
     </message>
@@ -1211,7 +1231,7 @@
       <translation>{errors} Fehler, {warnings} Warnungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="349" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="361" />
       <source>{n} control points.</source>
       <translation>{n} Passpunkte.</translation>
     </message>
@@ -1257,7 +1277,7 @@
       <translation>{path} enthält keine Tabelle {table}; es ist kein Detektionszonenmodell.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="240" />
+      <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="252" />
       <source>{path} is not an image that can be read (PNG, JPEG, BMP, TIFF).</source>
       <translation>{path} ist kein lesbares Bild (PNG, JPEG, BMP, TIFF).</translation>
     </message>

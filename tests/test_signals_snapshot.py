@@ -184,7 +184,12 @@ def test_control_points_homography_and_drawn_zone(dialog):
     for (u, v), (d, e) in zip(got, ZONE):
         eu, ev = pixel(d, e)
         assert math.hypot(u - eu, v - ev) < 3.0
-    # a zone drawn on the image lands on the map (and in the layer being edited)
+    # a zone drawn on the image lands on the map (and in the layer being edited), with the
+    # function chosen in the dialog (waiting position by default)
+    assert dlg.function_combo.currentData() == "waiting"
+    assert [dlg.function_combo.itemData(i) for i in range(dlg.function_combo.count())] == [
+        "waiting", "request", "counting"]
+    dlg.function_combo.setCurrentIndex(2)
     zones.startEditing()
     _click_button(dlg.draw_button)
     assert dlg.action == "draw" and canvas.mapTool() is not dlg.map_tool
@@ -201,6 +206,7 @@ def test_control_points_homography_and_drawn_zone(dialog):
     assert band.area() == pytest.approx(6.0 * 3.0, rel=0.05)
     added = [f for f in zones.getFeatures() if f["name"] == "new zone"]
     assert len(added) == 1 and added[0]["kamera_id"] == 3
+    assert added[0]["funktion"] == "counting"
     assert added[0].geometry().area() == pytest.approx(18.0, rel=0.05)
 
 

@@ -43,6 +43,8 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from hamm_core.logic.i18n import tr_noop
+
 from ..adapters import layers as lay
 from ..adapters.snapshot import remember_snapshot, remembered_snapshot
 from ..logic import model, overlay
@@ -53,6 +55,10 @@ from ..logic.i18n import tr
 CRS_25832 = QgsCoordinateReferenceSystem("EPSG:25832")
 ZONE_PEN = {"waiting": QColor(227, 26, 28), "request": QColor(31, 120, 180),
             "counting": QColor(51, 160, 44)}
+
+# labels of the zone functions (the stored values are those of model.FUNCTIONS)
+FUNCTION_LABELS = {"waiting": tr_noop("Waiting position"), "request": tr_noop("Request/approach"),
+                   "counting": tr_noop("Counting")}
 
 MODE_PINHOLE = "pinhole"
 MODE_HOMOGRAPHY = "homography"
@@ -167,6 +173,10 @@ class SnapshotOverlayDialog(QDialog):
         self.draw_button.setCheckable(True)
         self.draw_button.toggled.connect(
             lambda on: self.set_action(ACTION_DRAW if on else ACTION_NONE))
+        # what a zone drawn on the image is for (model.FUNCTIONS)
+        self.function_combo = QComboBox(self)
+        for value, _german in model.FUNCTIONS:
+            self.function_combo.addItem(tr(FUNCTION_LABELS[value]), value)
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels([tr("Image u [px]"), tr("Image v [px]"),
                                               tr("East [m]"), tr("North [m]")])
@@ -180,6 +190,8 @@ class SnapshotOverlayDialog(QDialog):
         for button in (self.load_button, self.gcp_button, self.estimate_button,
                        self.clear_button, self.draw_button):
             side.addWidget(button)
+        side.addWidget(QLabel(tr("Function of drawn zones"), self))
+        side.addWidget(self.function_combo)
         side.addWidget(self.table)
         side.addWidget(self.status)
         row = QHBoxLayout(self)
@@ -399,7 +411,8 @@ class SnapshotOverlayDialog(QDialog):
         feat = QgsFeature(layer.fields())
         rec = self.cameras.get(self.camera_id) or {}
         for name, value in (("kamera_id", self.camera_id), ("knoten_id", rec.get("knoten_id")),
-                            ("name", tr("new zone")), ("funktion", "waiting")):
+                            ("name", tr("new zone")),
+                            ("funktion", self.function_combo.currentData())):
             if layer.fields().indexOf(name) >= 0 and value is not None:
                 feat[name] = value
         feat.setGeometry(geom)
