@@ -48,13 +48,13 @@
       <translation>Am fernen Rand der Zone {zone} ({dist:.1f} m von der Kamera) erscheint ein {cls} nur {h:.0f} x {w:.0f} Pixel groß (Höhe x Breite); nötig sind mindestens {n:.0f}. Längere Brennweite, näher stehende Kamera oder kürzere Zone wählen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="340" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="350" />
       <source>Bike lanes in the direction of travel (optional)</source>
       <translation>Radfahrstreifen in Fahrtrichtung (optional)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="524" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="431" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="534" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="441" />
       <source>Building height field [m]</source>
       <translation>Feld Gebäudehöhe [m]</translation>
     </message>
@@ -69,8 +69,8 @@
       <translation>Gebäude verdecken die Sichtlinie von Kamera {camera} zu {n} von {m} Punkten der Zone {zone}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="521" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="428" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="531" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="438" />
       <source>Buildings with heights (optional)</source>
       <translation>Gebäude mit Höhen (optional)</translation>
     </message>
@@ -82,7 +82,7 @@
       <translation>Kamera</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="578" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="588" />
       <source>Camera field of view on the ground</source>
       <translation>Kamerasichtfeld am Boden</translation>
     </message>
@@ -157,22 +157,22 @@
       <translation>Kamera {name}: Der vertikale Öffnungswinkel muss zwischen 0 und 180 Grad liegen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="667" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="677" />
       <source>Camera {name}: {n} zones written to {path}.</source>
       <translation>Kamera {name}: {n} Zonen nach {path} geschrieben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="238" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="343" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="426" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="495" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="585" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="633" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="248" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="353" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="436" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="505" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="595" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="643" />
       <source>Cameras</source>
       <translation>Kameras</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="414" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="424" />
       <source>Check detection zones</source>
       <translation>Detektionszonen prüfen</translation>
     </message>
@@ -187,7 +187,7 @@
       <translation>Prüfung der Detektionszonen – {date} – Koordinaten EPSG:25832</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="437" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="447" />
       <source>Check report</source>
       <translation>Prüfbericht</translation>
     </message>
@@ -197,7 +197,7 @@
       <translation>Prüfbericht ({errors} Fehler, {warnings} Warnungen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="479" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="489" />
       <source>Check report as PDF</source>
       <translation>Prüfbericht als PDF</translation>
     </message>
@@ -207,7 +207,7 @@
       <translation>Prüfbericht als PDF…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="530" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="540" />
       <source>Check report: detection zones</source>
       <translation>Prüfbericht Detektionszonen</translation>
     </message>
@@ -217,7 +217,7 @@
       <translation>Prüfbericht: {name}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="415" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="425" />
       <source>Checks every detection zone against its camera: inside the field of view and the detection range; the smallest road user of the zone's classes at least N pixels tall and wide at the zone's far edge; no line of sight blocked by buildings (when a building layer with heights is given); no overlaps within one class and lane; plausible zone size. The report lists every finding with the zone, the rule and an explanation.</source>
       <translation>Prüft jede Detektionszone gegen ihre Kamera: innerhalb von Sichtfeld und Detektionsreichweite; der kleinste Verkehrsteilnehmer der Verkehrsarten der Zone ist am fernen Rand mindestens N Pixel hoch und breit; keine durch Gebäude verdeckte Sichtlinie (wenn ein Gebäudelayer mit Höhen angegeben ist); keine Überlappungen innerhalb einer Verkehrsart und eines Fahrstreifens; plausible Zonengröße. Der Bericht listet jeden Befund mit Zone, Regel und Erklärung.</translation>
     </message>
@@ -262,7 +262,7 @@
       <translation>Knotenpunktmodell anlegen (GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="131" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="141" />
       <source>Create junction model (PostGIS schema)</source>
       <translation>Knotenpunktmodell anlegen (PostGIS-Schema)</translation>
     </message>
@@ -282,12 +282,12 @@
       <translation>Legt in einem Schritt ein GeoPackage für die Detektionszonen eines Knotenpunkts an: Knotenpunkte, Kameras, Signalgruppen, Fahrstreifen, Haltlinien und Detektionszonen in EPSG:25832, mit deutschen Formularen, Stilen und Regeln (eine Zone gehört zu genau einer Kamera und zu deren Knotenpunkt). Mit einem Straßenlayer wird der Knoten angelegt, an dem sich die beiden genannten Straßen treffen: Signalgruppen, zwei Fahrstreifen und eine Haltlinie je Zufahrt, eine Kamera je Zufahrt und Wartezonen der angegebenen Länge vor jeder Haltlinie sowie Warteflächen für den Fußverkehr. Eine vorhandene Datei wird nie überschrieben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="132" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="142" />
       <source>Creates in one step a new PostGIS schema for the detection zones of a junction: junctions, cameras, signal groups, lanes, stop lines and detection zones in EPSG:25832. The database itself enforces the rules with foreign keys and check constraints (a zone belongs to one camera and to that camera's junction; heading, tilt, height, range, road-user class and a valid outline). German forms and styles are stored in the database (table layer_styles) as each layer's default style. With a street layer, the junction where the two named streets meet is laid out as in the GeoPackage variant. An existing schema is never changed. The connection is a PostgreSQL connection saved in QGIS or a connection string.</source>
       <translation>Legt in einem Schritt ein neues PostGIS-Schema für die Detektionszonen eines Knotenpunkts an: Knotenpunkte, Kameras, Signalgruppen, Fahrstreifen, Haltlinien und Detektionszonen in EPSG:25832. Die Datenbank selbst setzt die Regeln mit Fremdschlüsseln und Check-Constraints durch (eine Zone gehört zu genau einer Kamera und zu deren Knotenpunkt; Blickrichtung, Neigung, Höhe, Reichweite, Verkehrsart und ein gültiger Umriss). Deutsche Formulare und Stile werden in der Datenbank (Tabelle layer_styles) als Standardstil jedes Layers gespeichert. Mit einem Straßenlayer wird der Knoten, an dem sich die beiden genannten Straßen treffen, wie in der GeoPackage-Variante angelegt. Ein vorhandenes Schema wird nie verändert. Die Verbindung ist eine in QGIS gespeicherte PostgreSQL-Verbindung oder eine Verbindungszeichenkette.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="324" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="334" />
       <source>Crossing lines or bike stop lines</source>
       <translation>Querungslinien oder Rad-Haltlinien</translation>
     </message>
@@ -302,7 +302,7 @@
       <translation>Tiefe und Breite einer Wartefläche müssen größer als 0 m sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="331" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="341" />
       <source>Depth of the waiting area [m]</source>
       <translation>Tiefe der Wartefläche [m]</translation>
     </message>
@@ -312,14 +312,14 @@
       <translation>Detektionsreichweite</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/adapters/model_gpkg.py" line="272" />
+      <location filename="../plugins/hamm_signals/adapters/model_gpkg.py" line="286" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="56" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="254" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="424" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="493" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="635" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="695" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="189" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="264" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="434" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="503" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="645" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="705" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="199" />
       <source>Detection zones</source>
       <translation>Detektionszonen</translation>
     </message>
@@ -330,12 +330,12 @@
       <translation>Detektionszonen – Pilotknoten (Demo)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="718" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="728" />
       <source>Digitales Hamm – traffic-light detection zones</source>
       <translation>Digitales Hamm – Detektionszonen an Lichtsignalanlagen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="337" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="347" />
       <source>Distance from the kerb or stop line [m]</source>
       <translation>Abstand vom Bordstein bzw. von der Haltlinie [m]</translation>
     </message>
@@ -360,9 +360,9 @@
       <translation>Fehler</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="438" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="500" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="642" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="448" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="510" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="652" />
       <source>Errors</source>
       <translation>Fehler</translation>
     </message>
@@ -377,7 +377,7 @@
       <translation>Erklärung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="618" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="628" />
       <source>Export hand-over package</source>
       <translation>Übergabepaket exportieren</translation>
     </message>
@@ -388,12 +388,12 @@
     </message>
     <message>
       <location filename="../plugins/hamm_signals/adapters/report_pdf.py" line="123" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="587" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="597" />
       <source>Fields of view</source>
       <translation>Sichtfelder</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="641" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="651" />
       <source>Files written</source>
       <translation>Geschriebene Dateien</translation>
     </message>
@@ -404,12 +404,12 @@
     </message>
     <message>
       <location filename="../plugins/hamm_signals/processing/provider.py" line="88" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="151" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="161" />
       <source>First street</source>
       <translation>Erste Straße</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="225" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="235" />
       <source>For each lane (a line drawn in the direction of travel) that crosses a stop line, creates a detection zone of length L and width W right before the stop line. The zone gets the lane's junction and signal group and the camera of the junction that sees it best. Layers must be in EPSG:25832.</source>
       <translation>Erzeugt für jeden Fahrstreifen (eine in Fahrtrichtung gezeichnete Linie), der eine Haltlinie kreuzt, eine Detektionszone der Länge L und Breite W direkt vor der Haltlinie. Die Zone erhält Knotenpunkt und Signalgruppe des Fahrstreifens und die Kamera des Knotens, die sie am besten sieht. Die Layer müssen in EPSG:25832 vorliegen.</translation>
     </message>
@@ -419,7 +419,7 @@
       <translation>Funktion gezeichneter Zonen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="309" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="319" />
       <source>Generate waiting areas at crossings</source>
       <translation>Warteflächen an Querungen erzeugen</translation>
     </message>
@@ -429,12 +429,12 @@
       <translation>Warteflächen an Querungen erzeugen…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="224" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="234" />
       <source>Generate zones before stop lines</source>
       <translation>Zonen vor Haltlinien erzeugen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="691" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="701" />
       <source>Hand-over package (JSON)</source>
       <translation>Übergabepaket (JSON)</translation>
     </message>
@@ -459,7 +459,7 @@
       <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.tif)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="685" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="695" />
       <source>Import hand-over package</source>
       <translation>Übergabepaket importieren</translation>
     </message>
@@ -474,12 +474,12 @@
       <translation>Knotenpunkt {name}: {cameras} Kameras, {lanes} Fahrstreifen, {zones} Zonen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="693" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="703" />
       <source>Keep camera and junction ids</source>
       <translation>Kamera- und Knotenpunkt-IDs übernehmen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="284" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="294" />
       <source>Lane {lane} crosses no stop line and was skipped.</source>
       <translation>Fahrstreifen {lane} kreuzt keine Haltlinie und wurde übersprungen.</translation>
     </message>
@@ -499,12 +499,12 @@
       <translation>Fahrstreifen {lane} ist vor seiner Haltlinie nur {have:.1f} m lang; eine Zone von {length:.1f} m passt nicht.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="234" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="244" />
       <source>Lanes</source>
       <translation>Fahrstreifen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="515" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="525" />
       <source>Lanes (optional, for the map)</source>
       <translation>Fahrstreifen (optional, für die Karte)</translation>
     </message>
@@ -540,13 +540,13 @@
     </message>
     <message>
       <location filename="../plugins/hamm_signals/processing/provider.py" line="97" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="158" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="168" />
       <source>Load the model into the project (styled, with relations)</source>
       <translation>Modell ins Projekt laden (mit Stilen und Beziehungen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="527" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="434" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="537" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="444" />
       <source>Minimum size of a road user [pixels]</source>
       <translation>Mindestgröße eines Verkehrsteilnehmers [Pixel]</translation>
     </message>
@@ -571,7 +571,7 @@
       <translation>Modell angelegt: {path}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="146" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="156" />
       <source>New schema</source>
       <translation>Neues Schema</translation>
     </message>
@@ -601,7 +601,7 @@
       <translation>Umriss</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="637" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="647" />
       <source>Output folder</source>
       <translation>Ausgabeordner</translation>
     </message>
@@ -611,27 +611,27 @@
       <translation>Überlappung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="639" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="649" />
       <source>PDF check report</source>
       <translation>PDF-Prüfbericht</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="498" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="508" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="498" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="508" />
       <source>PDF report</source>
       <translation>PDF-Bericht</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="499" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="509" />
       <source>Pages</source>
       <translation>Seiten</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="310" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="320" />
       <source>Pedestrian waiting areas: for each crossing line (a crosswalk drawn across the carriageway from kerb to kerb) a zone on the sidewalk at both ends, of the given depth beyond the kerb point (after the distance from the kerb) and the given width centred on the line. Bike waiting areas: for each bike stop line a zone of the given depth right before it, as wide as the stop line; the approach side is taken from a bike lane crossing the stop line, else the stop line is expected to be drawn from left to right as the arriving cyclist sees it. The zones get the junction and signal group of their line (fields knoten_id, signalgruppe_id) and the camera that sees them best. Layers must be in EPSG:25832.</source>
       <translation>Warteflächen für den Fußverkehr: für jede Querungslinie (ein über die Fahrbahn von Bordstein zu Bordstein gezeichneter Überweg) an beiden Enden eine Zone auf dem Gehweg, mit der angegebenen Tiefe hinter dem Bordsteinpunkt (nach dem Abstand vom Bordstein) und der angegebenen Breite mittig zur Linie. Warteflächen für den Radverkehr: für jede Rad-Haltlinie eine Zone der angegebenen Tiefe direkt davor, so breit wie die Haltlinie; die Zufahrtsseite ergibt sich aus einem Radfahrstreifen, der die Haltlinie kreuzt, sonst muss die Haltlinie von links nach rechts gezeichnet sein, wie sie der ankommende Radfahrende sieht. Die Zonen erhalten Knotenpunkt und Signalgruppe ihrer Linie (Felder knoten_id, signalgruppe_id) und die Kamera, die sie am besten sieht. Die Layer müssen in EPSG:25832 vorliegen.</translation>
     </message>
@@ -661,17 +661,17 @@
       <translation>Detektionszonen von KI-Kameras an intelligenten Lichtsignalanlagen planen, prüfen und übergeben: ein Knotenpunktmodell als GeoPackage oder PostGIS-Schema, ein Kartenwerkzeug, das eine Kamera platziert und ihr Sichtfeld zeigt, Zonen vor Haltlinien und Warteflächen an Querungen erzeugen, jede Zone gegen Optik der Kamera und Gebäude prüfen, mit PDF-Bericht, die Zonen über einem Kamerabild (Kameramodell oder Passpunkte) und ein Übergabepaket mit genauen Koordinaten (EPSG:25832, WGS84, Kamerabild).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="144" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="154" />
       <source>PostgreSQL connection</source>
       <translation>PostgreSQL-Verbindung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="686" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="696" />
       <source>Reads a hand-over JSON written by 'Export hand-over package' and writes its zones (EPSG:25832, to the centimetre) with their attributes.</source>
       <translation>Liest ein mit 'Übergabepaket exportieren' geschriebenes JSON und schreibt seine Zonen (EPSG:25832, auf den Zentimeter) mit ihren Attributen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="560" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="570" />
       <source>Report with {pages} pages written: {path}</source>
       <translation>Bericht mit {pages} Seiten geschrieben: {path}</translation>
     </message>
@@ -682,7 +682,7 @@
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/report.py" line="14" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="246" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="256" />
       <source>Road-user classes</source>
       <translation>Verkehrsarten</translation>
     </message>
@@ -692,18 +692,18 @@
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="480" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="490" />
       <source>Runs the check of the detection zones (as 'Check detection zones') and writes a PDF report from a QGIS print layout: page 1 with the title, a summary, a map of the junction with the zones, the cameras and their fields of view, lanes and stop lines, zones with errors outlined in red, legend and scale bar; from page 2 the table of every finding with the zone, the camera, the rule, the severity and the explanation.</source>
       <translation>Führt die Prüfung der Detektionszonen aus (wie „Detektionszonen prüfen“) und schreibt einen PDF-Bericht aus einem QGIS-Drucklayout: Seite 1 mit Titel, Zusammenfassung, einer Karte des Knotens mit den Zonen, den Kameras und ihren Sichtfeldern, Fahrstreifen und Haltlinien, fehlerhafte Zonen rot umrandet, Legende und Maßstabsleiste; ab Seite 2 die Tabelle aller Befunde mit Zone, Kamera, Regel, Schwere und Erklärung.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="160" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="170" />
       <source>Schema</source>
       <translation>Schema</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/processing/provider.py" line="90" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="153" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="163" />
       <source>Second street</source>
       <translation>Zweite Straße</translation>
     </message>
@@ -724,18 +724,18 @@
       <translation>Die Haltlinie {name} verläuft in Fahrtrichtung ihres Fahrstreifens; es kann keine Wartefläche angelegt werden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="236" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="246" />
       <source>Stop lines</source>
       <translation>Haltlinien</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="518" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="528" />
       <source>Stop lines (optional, for the map)</source>
       <translation>Haltlinien (optional, für die Karte)</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/processing/provider.py" line="85" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="148" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="158" />
       <source>Street layer (optional, to lay out the junction)</source>
       <translation>Straßenlayer (optional, um den Knoten anzulegen)</translation>
     </message>
@@ -825,7 +825,7 @@
       <translation>Die Homographie lässt sich nicht normieren; andere Passpunkte wählen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="371" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="381" />
       <source>The input layer is empty: there are no crossings or stop lines.</source>
       <translation>Der Eingabelayer ist leer: Es gibt keine Querungen oder Haltlinien.</translation>
     </message>
@@ -855,7 +855,7 @@
       <translation>Die Fahrtrichtung des Fahrstreifens ist keiner der bekannten Werte.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="271" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="281" />
       <source>The lane layer is empty: there is nothing to generate zones for.</source>
       <translation>Der Fahrstreifenlayer ist leer: es gibt nichts, wofür Zonen erzeugt werden könnten.</translation>
     </message>
@@ -875,7 +875,7 @@
       <translation>Das Projekt enthält keinen Kamera- und Zonenlayer des Detektionszonenmodells. Zuerst ein Knotenpunktmodell anlegen oder laden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/adapters/model_gpkg.py" line="252" />
+      <location filename="../plugins/hamm_signals/adapters/model_gpkg.py" line="266" />
       <location filename="../plugins/hamm_signals/adapters/model_pg.py" line="51" />
       <source>The records were refused by the model's rules: {error}</source>
       <translation>Die Datensätze wurden von den Regeln des Modells abgelehnt: {error}</translation>
@@ -926,6 +926,11 @@
       <translation>Die Stile von {table} konnten nicht in der Datenbank gespeichert werden: {error}</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="121" />
+      <source>The unfinished model {path} could not be removed; delete it before trying again.</source>
+      <translation>Das unfertige Modell {path} konnte nicht entfernt werden; löschen Sie es, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_signals/logic/model_sql.py" line="79" />
       <source>The zone function must be waiting position, approach/request or counting.</source>
       <translation>Die Zonenfunktion muss Warteposition, Anforderung/Annäherung oder Zählung sein.</translation>
@@ -946,7 +951,7 @@
       <translation>Auf der Karte des Berichts gibt es nichts zu zeigen: keine Zonen und keine Kameras.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="530" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="540" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
@@ -956,12 +961,12 @@
       <translation>Detektionszonen an Lichtsignalanlagen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="349" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="359" />
       <source>Waiting areas</source>
       <translation>Warteflächen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="327" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="337" />
       <source>Waiting areas for</source>
       <translation>Warteflächen für</translation>
     </message>
@@ -976,23 +981,23 @@
       <translation>Warnung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="439" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="501" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="449" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="511" />
       <source>Warnings</source>
       <translation>Warnungen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="334" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="344" />
       <source>Width of a pedestrian waiting area [m]</source>
       <translation>Breite einer Wartefläche für den Fußverkehr [m]</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="579" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="589" />
       <source>Writes for each camera the ground area it sees within its detection range (the field-of-view wedge from the pinhole model: position, mounting height, heading, tilt, field of view, image size).</source>
       <translation>Schreibt für jede Kamera die Bodenfläche, die sie innerhalb ihrer Detektionsreichweite sieht (den Sichtfeldkeil aus dem Lochkameramodell: Position, Montagehöhe, Blickrichtung, Neigung, Öffnungswinkel, Bildgröße).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="619" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="629" />
       <source>Writes per camera a JSON and a CSV file with the camera pose and every zone: EPSG:25832 coordinates to the centimetre, WGS84 to 1e-8 degree, east/north offsets from the camera in metres and the zone's corners in the camera image (pixels, pinhole model). With 'PDF check report' (default) the package also holds pruefbericht.pdf: the check of the zones with a map of the junction and every finding (as 'Check report as PDF'; lanes, stop lines and buildings are optional inputs).</source>
       <translation>Schreibt je Kamera eine JSON- und eine CSV-Datei mit der Kamerapose und jeder Zone: EPSG:25832-Koordinaten auf den Zentimeter, WGS84 auf 1e-8 Grad, Ost-/Nord-Abstände von der Kamera in Metern und die Ecken der Zone im Kamerabild (Pixel, Lochkameramodell). Mit „PDF-Prüfbericht“ (Standard) enthält das Paket außerdem pruefbericht.pdf: die Prüfung der Zonen mit einer Karte des Knotens und jedem Befund (wie „Prüfbericht als PDF“; Fahrstreifen, Haltlinien und Gebäude sind optionale Eingaben).</translation>
     </message>
@@ -1012,13 +1017,13 @@
       <translation>Zone gezeichnet: {area:.1f} m² am Boden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="250" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="345" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="260" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="355" />
       <source>Zone function</source>
       <translation>Zonenfunktion</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="240" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="250" />
       <source>Zone length L [m]</source>
       <translation>Zonenlänge L [m]</translation>
     </message>
@@ -1029,7 +1034,7 @@
     </message>
     <message>
       <location filename="../plugins/hamm_signals/processing/provider.py" line="92" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="155" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="165" />
       <source>Zone length before the stop line [m]</source>
       <translation>Zonenlänge vor der Haltlinie [m]</translation>
     </message>
@@ -1039,7 +1044,7 @@
       <translation>Zonengröße</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="243" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="253" />
       <source>Zone width W [m]</source>
       <translation>Zonenbreite W [m]</translation>
     </message>
@@ -1089,7 +1094,7 @@
       <translation>Zone {zone} reicht {dist:.1f} m von Kamera {camera} weg, über deren Detektionsreichweite von {range:.1f} m hinaus.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="161" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="171" />
       <source>Zones</source>
       <translation>Zonen</translation>
     </message>
@@ -1099,8 +1104,8 @@
       <translation>Zonen zeichnen nach</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="255" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="350" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="265" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="360" />
       <source>Zones generated</source>
       <translation>Erzeugte Zonen</translation>
     </message>
@@ -1115,68 +1120,68 @@
       <translation>Die Zonen {a} und {b} überlappen sich um {area:.2f} m² für die Verkehrsart {cls} auf demselben Fahrstreifen; ein Verkehrsteilnehmer würde doppelt erkannt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="251" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="346" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="261" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="356" />
       <source>approach/request</source>
       <translation>Anforderung/Annäherung</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/model.py" line="114" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="247" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="257" />
       <source>bike</source>
       <translation>Rad</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="539" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="446" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="549" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="456" />
       <source>buildings</source>
       <translation>Gebäude</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="206" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="260" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="357" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="445" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="506" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="590" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="645" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="270" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="367" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="455" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="516" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="600" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="655" />
       <source>cameras</source>
       <translation>Kameras</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/model.py" line="114" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="247" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="257" />
       <source>car</source>
       <translation>Kfz</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="251" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="346" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="261" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="356" />
       <source>counting</source>
       <translation>Zählung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="355" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="365" />
       <source>crossings</source>
       <translation>Querungen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="329" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="339" />
       <source>cyclists before each bike stop line</source>
       <translation>Radverkehr vor jeder Rad-Haltlinie</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/gui/snapshot_dialog.py" line="206" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="444" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="505" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="646" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="454" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="515" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="656" />
       <source>detection zones</source>
       <translation>Detektionszonen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="536" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="258" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="356" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="546" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="268" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="366" />
       <source>lanes</source>
       <translation>Fahrstreifen</translation>
     </message>
@@ -1192,31 +1197,31 @@
     </message>
     <message>
       <location filename="../plugins/hamm_signals/logic/model.py" line="114" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="247" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="257" />
       <source>pedestrian</source>
       <translation>Fußgänger</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="328" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="338" />
       <source>pedestrians at both ends of each crossing</source>
       <translation>Fußverkehr an beiden Enden jeder Querung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="537" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="259" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="547" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="269" />
       <source>stop lines</source>
       <translation>Haltlinien</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_signals/adapters/pilot.py" line="35" />
       <location filename="../plugins/hamm_signals/processing/provider.py" line="104" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="167" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="177" />
       <source>streets</source>
       <translation>Straßen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="251" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="346" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="261" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="356" />
       <source>waiting position</source>
       <translation>Warteposition</translation>
     </message>
@@ -1226,7 +1231,7 @@
       <translation>{errors} Fehler, {warnings} Warnungen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="471" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="481" />
       <source>{errors} errors, {warnings} warnings.</source>
       <translation>{errors} Fehler, {warnings} Warnungen.</translation>
     </message>
@@ -1241,13 +1246,13 @@
       <translation>{n} von {m} Ecken der Zone {zone} liegen außerhalb des Sichtfelds von Kamera {camera}. Kamera drehen oder Zone verschieben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="303" />
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="408" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="313" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="418" />
       <source>{n} zones generated.</source>
       <translation>{n} Zonen erzeugt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="712" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="722" />
       <source>{n} zones imported.</source>
       <translation>{n} Zonen importiert.</translation>
     </message>
@@ -1262,7 +1267,7 @@
       <translation>{parent}: Eintrag {value} wird noch von {table} verwendet und kann nicht gelöscht werden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/processing/provider.py" line="703" />
+      <location filename="../plugins/hamm_signals/processing/provider.py" line="713" />
       <source>{path} cannot be read: {error}</source>
       <translation>{path} kann nicht gelesen werden: {error}</translation>
     </message>
@@ -1272,7 +1277,7 @@
       <translation>{path} existiert bereits. Einen neuen Dateinamen wählen; eine vorhandene Datei wird nie überschrieben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_signals/adapters/model_gpkg.py" line="262" />
+      <location filename="../plugins/hamm_signals/adapters/model_gpkg.py" line="276" />
       <source>{path} holds no table {table}; it is not a detection zone model.</source>
       <translation>{path} enthält keine Tabelle {table}; es ist kein Detektionszonenmodell.</translation>
     </message>

@@ -295,6 +295,23 @@ def test_create_model_never_overwrites(provider, tmp_path):
     assert existing.read_bytes() == b"precious"
 
 
+def test_create_model_removes_a_model_it_cannot_lay_out(provider, demo_data, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+    target = tmp_path / "kreuzung.gpkg"
+    with pytest.raises(QgsProcessingException, match="do not meet"):
+        processing.run("hamm_signals:create_model", {
+            "STREETS": "{}|layername=strassen".format(demo_data.gpkg),
+            "STREET_A": "Heßlerstraße", "STREET_B": "Keine Straße", "OUTPUT": str(target),
+            "LOAD": False})
+    # no half-filled model is left behind: the same name can be used again
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    processing.run("hamm_signals:create_model", {"OUTPUT": str(target), "LOAD": False})
+    layer = QgsVectorLayer(uri(str(target), "kameras"), "k", "ogr")
+    assert layer.isValid() and layer.featureCount() == 0
+    del layer
+
+
 def test_import_broken_package(provider, tmp_path):
     import processing
     from qgis.core import QgsProcessingException

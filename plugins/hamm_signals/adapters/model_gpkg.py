@@ -107,6 +107,20 @@ def create_model(path: str, feedback=None) -> None:
         feedback.pushInfo(tr("Model created: {path}").format(path=path))
 
 
+def discard_model(path: str) -> bool:
+    """Remove a model GeoPackage this plugin has just created (with SQLite's side files);
+    False when it cannot be removed (e.g. still open elsewhere on Windows)."""
+    ok = True
+    for name in (path, path + "-wal", path + "-shm", path + "-journal"):
+        try:
+            os.remove(name)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            ok = False
+    return ok
+
+
 def _value_relation(provider: str, parent: str) -> QgsEditorWidgetSetup:
     # The parent layer is found by name in the project (QGIS resolves the layer reference
     # by id or name only): a source path would be absolute inside the stored style and go

@@ -104,6 +104,11 @@ class CreateModelAlgorithm(SignalsAlgorithm):
         streets = self.source(parameters, "STREETS", context, self.tr("streets"), required=False)
         try:
             model_gpkg.create_model(path, feedback)
+        except HammError as err:
+            _fail(err)
+        # the file is new (create_model never overwrites): a model that cannot be laid out
+        # is removed again rather than left half-filled
+        try:
             feedback.setProgress(40)
             if streets is not None:
                 pilot.fill_junction(
@@ -111,8 +116,13 @@ class CreateModelAlgorithm(SignalsAlgorithm):
                     self.parameterAsString(parameters, "STREET_B", context),
                     zone_length=self.parameterAsDouble(parameters, "ZONE_LENGTH", context),
                     feedback=feedback)
-        except HammError as err:
-            _fail(err)
+        except BaseException as err:
+            if not model_gpkg.discard_model(path):
+                feedback.reportError(self.tr("The unfinished model {path} could not be removed; "
+                                             "delete it before trying again.").format(path=path))
+            if isinstance(err, HammError):
+                _fail(err)
+            raise
         feedback.setProgress(100)
         return {self.OUTPUT: path}
 
