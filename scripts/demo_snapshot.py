@@ -175,7 +175,6 @@ def _snap_take() -> None:
     canvas.waitWhileRendering()
     QApplication.processEvents()
     window_png = os.path.join(out, "qgis_window.png")
-    iface.mainWindow().grab().save(window_png, "PNG")
     result = {
         "qgis_version": Qgis.QGIS_VERSION,
         "locale": QgsSettings().value("locale/userLocale", ""),
@@ -208,8 +207,22 @@ def _snap_take() -> None:
     except Exception:
         result["map_error"] = traceback.format_exc()
     SNAP["result"] = result
+    SNAP["menu"] = menu
+    # the window from the screen, not from the widgets: the 3D view is an OpenGL window
+    # that QWidget.grab() leaves blank; its scene needs a moment to load
+    _snap_later(2500, _snap_grab_window)
+
+
+def _snap_grab_window() -> None:
+    window_png = SNAP["result"]["files"]["window"]
+    screen = QApplication.primaryScreen()
+    shot = screen.grabWindow(0) if screen is not None else None
+    if shot is None or shot.isNull():
+        shot = qgis_utils.iface.mainWindow().grab()
+    shot.save(window_png, "PNG")
+    menu = SNAP["menu"]
     if menu is not None:  # open the menu and grab the screen with it
-        bar = iface.mainWindow().menuBar()
+        bar = qgis_utils.iface.mainWindow().menuBar()
         rect = bar.actionGeometry(menu.menuAction())
         menu.popup(bar.mapToGlobal(rect.bottomLeft()))
         _snap_later(800, _snap_grab_menu)

@@ -118,7 +118,8 @@ def install(zips: Dict[str, Path]) -> List[str]:
 
 
 def configure_profile(installed: List[str]) -> Path:
-    """Enable the plugins, choose the demo city profile, German UI, quiet start-up."""
+    """Enable the plugins, choose the demo city profile, German UI, quiet start-up, the 3D
+    view without its navigation panel."""
     ini_path = profile_dir() / "QGIS" / "QGIS3.ini"
     ini_path.parent.mkdir(parents=True, exist_ok=True)
     ini = configparser.RawConfigParser(strict=False, interpolation=None, delimiters=("=",))
@@ -132,6 +133,8 @@ def configure_profile(installed: List[str]) -> Path:
         "plugins": {"digitales_hamm\\profile_path": str(demo_profile)},
         "locale": {"userLocale": "de", "overrideFlag": "true"},
         "qgis": {"checkVersion": "false"},
+        # the 3D view's on-screen navigation panel would take most of the narrow 3D dock
+        "gui": {"3D\\navigationWidget\\visibility": "false"},
     }
     for section, items in values.items():
         if not ini.has_section(section):
