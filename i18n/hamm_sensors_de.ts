@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
   <context>
     <name>hamm_sensors</name>
@@ -9,7 +8,7 @@
       <translation>Ein Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/logic/warnings.py" line="102" />
+      <location filename="../plugins/hamm_sensors/logic/warnings.py" line="109" />
       <source>A stored warning threshold of {prop} is not a number with a label.</source>
       <translation>Ein gespeicherter Warnschwellenwert für {prop} ist keine Zahl mit Bezeichnung.</translation>
     </message>
@@ -59,12 +58,12 @@
       <translation>Nachher: Beginn</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/demo.py" line="82" />
+      <location filename="../plugins/hamm_sensors/demo.py" line="83" />
       <source>Air temperature (live)</source>
       <translation>Lufttemperatur (live)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/demo.py" line="88" />
+      <location filename="../plugins/hamm_sensors/demo.py" line="89" />
       <source>Air temperature, last 24 hours</source>
       <translation>Lufttemperatur, letzte 24 Stunden</translation>
     </message>
@@ -85,17 +84,17 @@
       <translation>Ein Objekt von {source} hat keine @iot.id.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/logic/model.py" line="90" />
+      <location filename="../plugins/hamm_sensors/logic/model.py" line="99" />
       <source>An observation from {source} has no phenomenonTime.</source>
       <translation>Eine Beobachtung von {source} hat keine phenomenonTime.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/logic/model.py" line="243" />
+      <location filename="../plugins/hamm_sensors/logic/model.py" line="257" />
       <source>An observation from {source} has no result.</source>
       <translation>Eine Beobachtung von {source} hat kein Ergebnis.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/logic/model.py" line="223" />
+      <location filename="../plugins/hamm_sensors/logic/model.py" line="237" />
       <source>An observation from {source} is not a JSON object.</source>
       <translation>Eine Beobachtung von {source} ist kein JSON-Objekt.</translation>
     </message>
@@ -317,7 +316,7 @@
       <translation>Bezeichnung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/adapters/history_layer.py" line="115" />
+      <location filename="../plugins/hamm_sensors/adapters/history_layer.py" line="116" />
       <source>Load sensor history</source>
       <translation>Sensorverlauf laden</translation>
     </message>
@@ -453,7 +452,7 @@
       <translation>Nur zwei Einheiten passen auf die Achsen; nicht gezeichnet: {units}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/demo.py" line="83" />
+      <location filename="../plugins/hamm_sensors/demo.py" line="84" />
       <source>Precipitation (live)</source>
       <translation>Niederschlag (live)</translation>
     </message>
@@ -493,7 +492,7 @@
       <translation>Aktualisieren alle</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/adapters/live_layer.py" line="172" />
+      <location filename="../plugins/hamm_sensors/adapters/live_layer.py" line="164" />
       <source>Refresh live sensor layer</source>
       <translation>Live-Sensorlayer aktualisieren</translation>
     </message>
@@ -508,18 +507,18 @@
       <translation>Voreinstellungen wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/logic/warnings.py" line="125" />
-      <location filename="../plugins/hamm_sensors/logic/warnings.py" line="122" />
+      <location filename="../plugins/hamm_sensors/logic/warnings.py" line="132" />
+      <location filename="../plugins/hamm_sensors/logic/warnings.py" line="129" />
       <source>Row {n}: '{value}' is not a number.</source>
       <translation>Zeile {n}: '{value}' ist keine Zahl.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/logic/warnings.py" line="118" />
+      <location filename="../plugins/hamm_sensors/logic/warnings.py" line="125" />
       <source>Row {n}: the observed property is missing.</source>
       <translation>Zeile {n}: Die beobachtete Größe fehlt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/logic/warnings.py" line="127" />
+      <location filename="../plugins/hamm_sensors/logic/warnings.py" line="134" />
       <source>Row {n}: {prop} already has the threshold {value}.</source>
       <translation>Zeile {n}: {prop} hat den Schwellenwert {value} bereits.</translation>
     </message>
@@ -570,8 +569,8 @@
       <translation>Warnschwellen der Sensoren</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/adapters/warnings_layer.py" line="62" />
-      <location filename="../plugins/hamm_sensors/demo.py" line="85" />
+      <location filename="../plugins/hamm_sensors/adapters/warnings_layer.py" line="63" />
+      <location filename="../plugins/hamm_sensors/demo.py" line="86" />
       <source>Sensor warnings</source>
       <translation>Sensorwarnungen</translation>
     </message>
@@ -602,12 +601,12 @@
       <translation>Sensoren</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/adapters/history_layer.py" line="45" />
+      <location filename="../plugins/hamm_sensors/adapters/history_layer.py" line="46" />
       <source>Sensors (history)</source>
       <translation>Sensoren (Verlauf)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/adapters/live_layer.py" line="123" />
+      <location filename="../plugins/hamm_sensors/adapters/live_layer.py" line="124" />
       <source>Sensors (live)</source>
       <translation>Sensoren (live)</translation>
     </message>
@@ -617,7 +616,7 @@
       <translation>Sensoren (live): {names}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/demo.py" line="81" />
+      <location filename="../plugins/hamm_sensors/demo.py" line="82" />
       <source>Sensors (live, demo)</source>
       <translation>Sensoren (live, Demo)</translation>
     </message>
@@ -717,7 +716,7 @@
       <translation>Die Antwort von {url} ist keine SensorThings-Sammlung (keine Liste „value“).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/adapters/warnings_layer.py" line="40" />
+      <location filename="../plugins/hamm_sensors/adapters/warnings_layer.py" line="41" />
       <source>The default thresholds are used.</source>
       <translation>Die voreingestellten Schwellenwerte werden verwendet.</translation>
     </message>
@@ -728,12 +727,12 @@
       <translation>Das Ende des Zeitraums muss nach seinem Beginn liegen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/adapters/restore.py" line="93" />
+      <location filename="../plugins/hamm_sensors/adapters/restore.py" line="94" />
       <source>The history layer {name} has broken settings and was not reloaded.</source>
       <translation>Der Verlaufslayer {name} hat fehlerhafte Einstellungen und wurde nicht neu geladen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/adapters/restore.py" line="52" />
+      <location filename="../plugins/hamm_sensors/adapters/restore.py" line="54" />
       <source>The live sensor layer {name} has broken settings and was not restarted.</source>
       <translation>Der Live-Sensorlayer {name} hat fehlerhafte Einstellungen und wurde nicht neu gestartet.</translation>
     </message>
@@ -763,19 +762,19 @@
       <translation>Der Folgelink des Servers für {url} zeigt auf eine schon gelesene Seite zurück; das Blättern wurde beendet.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/logic/warnings.py" line="91" />
-      <location filename="../plugins/hamm_sensors/logic/warnings.py" line="96" />
+      <location filename="../plugins/hamm_sensors/logic/warnings.py" line="98" />
+      <location filename="../plugins/hamm_sensors/logic/warnings.py" line="103" />
       <source>The stored warning thresholds are not a list per observed property.</source>
       <translation>Die gespeicherten Warnschwellen sind keine Liste je beobachteter Größe.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/logic/warnings.py" line="88" />
+      <location filename="../plugins/hamm_sensors/logic/warnings.py" line="95" />
       <source>The stored warning thresholds are not valid JSON.</source>
       <translation>Die gespeicherten Warnschwellen sind kein gültiges JSON.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/logic/model.py" line="94" />
-      <location filename="../plugins/hamm_sensors/logic/model.py" line="111" />
+      <location filename="../plugins/hamm_sensors/logic/model.py" line="103" />
+      <location filename="../plugins/hamm_sensors/logic/model.py" line="125" />
       <source>The time '{text}' from {source} is not an ISO 8601 instant or interval.</source>
       <translation>Die Zeit „{text}“ von {source} ist kein ISO-8601-Zeitpunkt und kein Intervall.</translation>
     </message>
@@ -810,7 +809,7 @@
       <translation>Warnschwellen…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/demo.py" line="84" />
+      <location filename="../plugins/hamm_sensors/demo.py" line="85" />
       <source>Wind direction (live)</source>
       <translation>Windrichtung (live)</translation>
     </message>
@@ -836,9 +835,14 @@
       <translation>bis</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/logic/warnings.py" line="32" />
+      <location filename="../plugins/hamm_sensors/logic/warnings.py" line="37" />
       <source>{label} at {station}: {value} (threshold {threshold})</source>
       <translation>{label} an {station}: {value} (Schwelle {threshold})</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_sensors/logic/warnings.py" line="34" />
+      <source>{label} at {station}: {value} {unit} (threshold {threshold} {unit})</source>
+      <translation>{label} an {station}: {value} {unit} (Schwelle {threshold} {unit})</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_sensors/processing/provider.py" line="134" />
@@ -846,7 +850,7 @@
       <translation>{n} Datenströme von „{prop}“ gefunden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/plugin.py" line="113" />
+      <location filename="../plugins/hamm_sensors/plugin.py" line="117" />
       <source>{n} observations loaded; play them with the temporal controller.</source>
       <translation>{n} Beobachtungen geladen; mit der Zeitsteuerung abspielen.</translation>
     </message>
@@ -856,7 +860,7 @@
       <translation>{n} Beobachtungen von {m} Datenströmen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/logic/timeseries.py" line="65" />
+      <location filename="../plugins/hamm_sensors/logic/timeseries.py" line="66" />
       <source>{n} observations of {name} have no numeric result and were left out.</source>
       <translation>{n} Beobachtungen von {name} haben kein numerisches Ergebnis und wurden ausgelassen.</translation>
     </message>

@@ -376,7 +376,11 @@ def test_warnings_once_per_event():
     events = [tracker.update("d1", "air_temperature", v, station="S1") for v in seq]
     fired = [(i, e.label) for i, e in enumerate(events) if e]
     assert fired == [(1, "Heat"), (4, "Extreme heat"), (8, "Heat")]
-    assert "S1" in events[1].message()
+    assert events[1].message() == "Heat at S1: 30.2 (threshold 30.0)"
+    # with the Datastream's unit, the value and the threshold carry it
+    event = WarningTracker().update("d9", "precipitation", 17.66, station="Grünzug", unit="mm/h")
+    assert event.unit == "mm/h"
+    assert event.message() == "Heavy rain at Grünzug: 17.7 mm/h (threshold 15.0 mm/h)"
     assert tracker.update("d2", "precipitation", 16) is not None
     assert tracker.update("d3", "wind_speed", 50) is None
     assert tracker.update("d1", "air_temperature", None) is None

@@ -129,6 +129,7 @@ def test_warnings_layer_one_feature_per_event(clean_thresholds, sta_network):
             assert (f["level"], f["value"]) == (level, pytest.approx(value))
             assert f["threshold"] == pytest.approx(high if level == 2 else low)
             assert f["label"] == ("Hot" if level == 2 else "Warm")
+            assert f["unit"] == "°C"  # the Datastream's unitOfMeasurement symbol
             assert f["time"].toMSecsSinceEpoch() == int(last[ds][0].timestamp() * 1000)
             station = sta_network.datastreams[ds][0]
             assert f.geometry().asPoint().distance(

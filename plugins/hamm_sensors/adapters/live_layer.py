@@ -296,7 +296,8 @@ class LiveLayer(PeriodicRefresh):
     def _check_warning(self, row: LiveRow) -> None:
         if row.stale(now_utc(), self.stale_after_s):
             return
-        event = self.tracker.update(row.datastream_id, row.prop, row.value, row.time, row.thing)
+        event = self.tracker.update(row.datastream_id, row.prop, row.value, row.time, row.thing,
+                                    row.unit)
         if event is not None:
             self.events.append(event)
             if self.warnings_layer is not None:

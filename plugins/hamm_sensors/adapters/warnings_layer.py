@@ -1,5 +1,6 @@
 """Warning thresholds in the suite's settings, and the warnings layer: one point per
-warning event (not per refresh) at the station, with time, level, value and threshold."""
+warning event (not per refresh) at the station, with time, level, value, threshold and
+unit. A warnings layer saved before the unit field existed keeps working without it."""
 
 from typing import Dict, List, Optional, Tuple
 
@@ -51,7 +52,7 @@ def reset_thresholds() -> None:
 
 class WarningsLayer:
     FIELDS = ("time:datetime", "station:string", "property:string", "level:integer",
-              "label:string", "value:double", "threshold:double", "ds_id:string")
+              "label:string", "value:double", "threshold:double", "ds_id:string", "unit:string")
 
     def __init__(self, crs: str = "EPSG:25832", name: str = "",
                  layer: Optional[QgsVectorLayer] = None):
@@ -72,7 +73,8 @@ class WarningsLayer:
         when = QDateTime.fromMSecsSinceEpoch(int(event.time.timestamp() * 1000)) \
             if event.time is not None else QDateTime()
         values = [when, event.station, event.prop, event.level, tr(event.label),
-                  float(event.value), float(event.threshold), str(event.datastream_id)]
+                  float(event.value), float(event.threshold), str(event.datastream_id),
+                  event.unit]
         for spec, value in zip(self.FIELDS, values):
             index = fields.indexOf(spec.split(":")[0])
             if index >= 0:

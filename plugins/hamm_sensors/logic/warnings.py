@@ -27,8 +27,13 @@ class WarningEvent:
     value: float
     time: Optional[datetime]
     station: str = ""
+    unit: str = ""  # the Datastream's unit of measurement (symbol or name)
 
     def message(self) -> str:
+        if self.unit:
+            return tr("{label} at {station}: {value} {unit} (threshold {threshold} {unit})").format(
+                label=tr(self.label), station=self.station, value=round(self.value, 1),
+                threshold=self.threshold, unit=self.unit)
         return tr("{label} at {station}: {value} (threshold {threshold})").format(
             label=tr(self.label), station=self.station, value=round(self.value, 1),
             threshold=self.threshold)
@@ -49,7 +54,8 @@ class WarningTracker:
         return level
 
     def update(self, datastream_id, prop: str, value: Optional[float],
-               time: Optional[datetime] = None, station: str = "") -> Optional[WarningEvent]:
+               time: Optional[datetime] = None, station: str = "",
+               unit: str = "") -> Optional[WarningEvent]:
         """A new WarningEvent when the level rises, else None."""
         levels = sorted(self.thresholds.get(prop, []))
         if value is None or not levels:
@@ -60,7 +66,8 @@ class WarningTracker:
         if level > current:
             self.levels[datastream_id] = level
             limit, label = levels[level - 1]
-            return WarningEvent(datastream_id, prop, level, label, limit, value, time, station)
+            return WarningEvent(datastream_id, prop, level, label, limit, value, time, station,
+                                unit)
         if level < current:
             # fall back only below the limit of the level held minus the hysteresis
             limit = levels[current - 1][0]
