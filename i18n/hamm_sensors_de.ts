@@ -133,7 +133,7 @@
       <translation>SensorThings-Entitäten durchsuchen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/gui/timeseries_dock.py" line="221" />
+      <location filename="../plugins/hamm_sensors/gui/timeseries_dock.py" line="220" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -168,7 +168,7 @@
       <translation>Mit einer SensorThings API verbinden, um ihre Entitäten zu durchsuchen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/gui/timeseries_dock.py" line="230" />
+      <location filename="../plugins/hamm_sensors/gui/timeseries_dock.py" line="229" />
       <source>Could not write {path}: {error}</source>
       <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
@@ -255,7 +255,7 @@
       <translation>CSV exportieren…</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/gui/timeseries_dock.py" line="220" />
+      <location filename="../plugins/hamm_sensors/gui/timeseries_dock.py" line="219" />
       <source>Export time series</source>
       <translation>Zeitreihen exportieren</translation>
     </message>
@@ -376,6 +376,11 @@
       <translation>Minimum</translation>
     </message>
     <message>
+      <location filename="../plugins/hamm_sensors/gui/timeseries_dock.py" line="210" />
+      <source>More than two units: the chart shows one panel per unit.</source>
+      <translation>Mehr als zwei Einheiten: Das Diagramm zeigt je Einheit ein eigenes Feld.</translation>
+    </message>
+    <message>
       <location filename="../plugins/hamm_sensors/gui/browser_dock.py" line="50" />
       <source>Name</source>
       <translation>Name</translation>
@@ -444,12 +449,6 @@
       <location filename="../plugins/hamm_sensors/logic/client.py" line="169" />
       <source>Only the first {n} entities of {path} were read (the maximum set).</source>
       <translation>Nur die ersten {n} Objekte von {path} wurden gelesen (das eingestellte Maximum).</translation>
-    </message>
-    <message>
-      <location filename="../plugins/hamm_sensors/gui/chart.py" line="178" />
-      <location filename="../plugins/hamm_sensors/gui/timeseries_dock.py" line="210" />
-      <source>Only two units fit on the axes; not drawn: {units}</source>
-      <translation>Nur zwei Einheiten passen auf die Achsen; nicht gezeichnet: {units}</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_sensors/demo.py" line="84" />
@@ -543,7 +542,7 @@
       <translation>Bitte zuerst einen oder mehrere Sensoren in der Karte auswählen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/gui/chart.py" line="82" />
+      <location filename="../plugins/hamm_sensors/gui/chart.py" line="121" />
       <source>Select sensors on the map and load their observations.</source>
       <translation>Sensoren in der Karte auswählen und ihre Beobachtungen laden.</translation>
     </message>
@@ -794,7 +793,7 @@
       <translation>Schwellenwert (Stunden auf oder über)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/gui/chart.py" line="108" />
+      <location filename="../plugins/hamm_sensors/gui/chart.py" line="156" />
       <source>Time (UTC)</source>
       <translation>Zeit (UTC)</translation>
     </message>
@@ -814,17 +813,17 @@
       <translation>Windrichtung (live)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/gui/chart.py" line="170" />
+      <location filename="../plugins/hamm_sensors/gui/chart.py" line="82" />
       <source>left axis</source>
       <translation>linke Achse</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/gui/chart.py" line="170" />
-      <source>not drawn</source>
-      <translation>nicht gezeichnet</translation>
+      <location filename="../plugins/hamm_sensors/gui/chart.py" line="80" />
+      <source>panel {n}</source>
+      <translation>Feld {n}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/gui/chart.py" line="170" />
+      <location filename="../plugins/hamm_sensors/gui/chart.py" line="82" />
       <source>right axis</source>
       <translation>rechte Achse</translation>
     </message>
@@ -875,7 +874,7 @@
       <translation>{n} Beobachtungen ohne numerisches Ergebnis wurden ausgelassen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_sensors/gui/timeseries_dock.py" line="216" />
+      <location filename="../plugins/hamm_sensors/gui/timeseries_dock.py" line="215" />
       <source>{n} observations written to {path}.</source>
       <translation>{n} Beobachtungen in {path} geschrieben.</translation>
     </message>

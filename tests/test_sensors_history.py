@@ -89,6 +89,11 @@ def test_history_of_a_dead_server_reports(qgis_app):
     assert len(errors) == 1 and isinstance(errors[0], NetworkError)
 
 
+def _close(c: QColor, color: QColor) -> bool:
+    return abs(c.red() - color.red()) + abs(c.green() - color.green()) + \
+        abs(c.blue() - color.blue()) < 60
+
+
 def _colored_pixels(image: QImage, color: QColor) -> int:
     n = 0
     for y in range(0, image.height(), 2):
@@ -213,22 +218,43 @@ def test_history_dialog_and_period_edits_in_utc(qgis_app):
         dock.deleteLater()
 
 
-def test_chart_puts_two_units_on_axes_and_names_the_rest(qgis_app):
+def test_chart_two_units_on_two_axes_more_in_panels(qgis_app):
     from datetime import datetime, timezone
 
     from hamm_sensors.gui.chart import ChartWidget
     from hamm_sensors.logic.timeseries import Series
     t = datetime(2026, 7, 1, tzinfo=timezone.utc)
-    series = [Series(i, "n", "S", prop, unit, points=[(t, 1.0), (t + timedelta(hours=1), 2.0)])
-              for i, (prop, unit) in enumerate([("air_temperature", "°C"),
-                                                ("relative_humidity", "%"),
-                                                ("air_temperature", "°C"),
-                                                ("wind_speed", "m/s")])]
+    kinds = [("air_temperature", "°C"), ("relative_humidity", "%"), ("air_temperature", "°C"),
+             ("wind_speed", "m/s")]
+    series = [Series(i, "n{}".format(i), "S", prop, unit,
+                     points=[(t + timedelta(minutes=10 * k), float((k * (i + 2)) % 7))
+                             for k in range(12)])
+              for i, (prop, unit) in enumerate(kinds)]
     chart = ChartWidget()
-    chart.set_series(series)
-    assert chart.axes() == [("°C", [0, 2]), ("%", [1])]
-    assert chart.hidden_units() == ["m/s"]
+    # two units: one panel, left and right axis
+    chart.set_series(series[:3])
+    assert chart.panels() == [[("°C", [0, 2]), ("%", [1])]]
     assert chart.axis_titles() == ["air_temperature [°C]", "relative_humidity [%]"]
-    chart.resize(500, 400)
-    assert not chart.grab().toImage().isNull()
+    assert chart.legend_entries()[1].endswith("(%, right axis)")
+    # three units: a panel per unit, every series drawn
+    chart.set_series(series)
+    assert chart.panels() == [[("°C", [0, 2])], [("%", [1])], [("m/s", [3])]]
+    assert chart.axis_titles() == ["air_temperature [°C]", "relative_humidity [%]",
+                                   "wind_speed [m/s]"]
+    assert chart.legend_entries() == [
+        "S – air_temperature (°C, panel 1)", "S – relative_humidity (%, panel 2)",
+        "S – air_temperature (°C, panel 1)", "S – wind_speed (m/s, panel 3)"]
+    chart.resize(600, 520)
+    boxes = chart.panel_rects()
+    assert len(boxes) == 3 and all(a.bottom() < b.top() for a, b in zip(boxes, boxes[1:]))
+    image = chart.grab().toImage()
+    for i in range(4):
+        assert _colored_pixels(image, chart.color_of(i)) > 10, i
+    # the wind line lies in the third panel only
+    wind = chart.color_of(3)
+    rows = [y for y in range(image.height()) for x in range(0, image.width(), 3)
+            if _close(image.pixelColor(x, y), wind)
+            and chart.MARGIN_LEFT < x < image.width() - chart.MARGIN_RIGHT]
+    plot_rows = [y for y in rows if y < boxes[-1].bottom() + 1]
+    assert plot_rows and min(plot_rows) >= boxes[2].top() - 2
     chart.deleteLater()

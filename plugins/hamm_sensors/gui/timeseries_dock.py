@@ -206,9 +206,8 @@ class TimeSeriesDock(QDockWidget):
         if skipped:
             text += " " + tr("{n} observations without a numeric result were left out.").format(
                 n=skipped)
-        if self.chart.hidden_units():
-            text += " " + tr("Only two units fit on the axes; not drawn: {units}").format(
-                units=", ".join(self.chart.hidden_units()))
+        if len(self.chart.panels()) > 1:
+            text += " " + tr("More than two units: the chart shows one panel per unit.")
         self.status.setText(text)
 
     def export_csv(self, path: str) -> int:
