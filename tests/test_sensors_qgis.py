@@ -218,7 +218,8 @@ def test_live_layer_reports_a_dead_server(qgis_app):
         assert len(errors) == 1 and isinstance(errors[0], NetworkError)
         assert live.layer.featureCount() == 0
         # the next interval tries again (the core's refresh cycle re-arms after a failure)
-        assert live.timer.isActive() and 590_000 < live.timer.remainingTime() <= 600_000
+        # (a coarse Qt timer may be up to 5 % late: its remaining time can exceed 600 s)
+        assert live.timer.isActive() and 570_000 < live.timer.remainingTime() <= 630_000
         # the outage goes on: logged, but not pushed to the user at every interval
         assert wait_for(live.refresh(), 120)
         assert len(errors) == 1 and live.last_error is not None and live.errors_in_row == 2
