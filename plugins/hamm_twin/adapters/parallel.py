@@ -49,6 +49,8 @@ MIN_BYTES = 16 << 20      # smaller files are read serially (starting workers co
 SEGMENT = 4 << 20         # bytes per segment
 MAX_WORKERS = 2           # each worker holds ~100 MB at most (numpy, GDAL, a segment)
 WINDOW = 1 << 20
+TAIL = 2                  # the last TAIL segments' bytes ...
+TAIL_SPLIT = 4            # ... are cut into segments this many times smaller
 START_TIMEOUT = 60.0      # seconds for the workers to answer at all
 SEGMENT_TIMEOUT = 600.0   # seconds for one segment (normally well below one)
 _MEMBER = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?(?:cityObjectMember|featureMember|member))"
@@ -91,6 +93,8 @@ def _same_interpreter(exe: str) -> bool:
     desktop) guesses sys.executable from PATH, which may name another Python (pyenv, a
     venv without numpy): its workers would fail to start, each import would wait for
     START_TIMEOUT. Asked once per interpreter path."""
+    if exe not in _SAME and _is_this_program(exe):
+        _SAME[exe] = True  # the program of this very process: no need to ask it
     if exe not in _SAME:
         import subprocess
         try:
@@ -103,6 +107,16 @@ def _same_interpreter(exe: str) -> bool:
         except (OSError, subprocess.SubprocessError, IndexError):
             _SAME[exe] = False
     return _SAME[exe]
+
+
+def _is_this_program(exe: str) -> bool:
+    """Is ``exe`` the executable this process runs (Linux: /proc/self/exe)? Then it
+    is this Python for sure, and starting it once to ask (some 30 ms before the
+    workers can start) is not needed."""
+    try:
+        return os.path.realpath("/proc/self/exe") == os.path.realpath(exe)
+    except OSError:
+        return False
 
 
 def workers() -> int:
@@ -152,7 +166,10 @@ def plan(path: str, segment: Optional[int] = None) -> Optional[Plan]:
             if found is None:
                 break
             starts.append(found)
-            pos = found + segment
+            # the last segments smaller: the workers finish nearly together (the one
+            # that finishes first has less time left idle)
+            pos = found + (segment if size - found > TAIL * segment else
+                           max(1, segment // TAIL_SPLIT))
     return Plan(head[:fast.skip], b"</" + root.group(1) + b">", starts, size)
 
 

@@ -95,6 +95,8 @@ class SurfaceMetrics:
             pts = lo = hi = np.zeros((0, 3))
         # the exterior rings one after the other (little-endian doubles), for WKB
         self.exterior_bytes = pts.tobytes()
+        # and in 2D (x, y), for the footprints' WKB
+        self.exterior_xy_bytes = np.ascontiguousarray(pts[:, :2]).tobytes()
         self.exterior_start, self.exterior_len = starts.tolist(), lens.tolist()
         self.minx, self.miny, self.zmin = lo[:, 0], lo[:, 1], lo[:, 2]
         self.maxx, self.maxy, self.zmax = hi[:, 0], hi[:, 1], hi[:, 2]

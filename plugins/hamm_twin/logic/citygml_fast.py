@@ -33,11 +33,16 @@ import numpy as np
 SURFACE_KINDS = (b"RoofSurface", b"WallSurface", b"GroundSurface", b"ClosureSurface",
                  b"OuterCeilingSurface", b"OuterFloorSurface")
 CHUNK = 1 << 18
+_KIND_NAMES = {k: k.decode() for k in SURFACE_KINDS}
 _ROOT = re.compile(rb'<(?![?!])([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|\'[^\']*\'))*)\s*/?>')
 _DECL = re.compile(rb'\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
 _ATTR_ITER = re.compile(rb'\s+((?:[\w.-]+:)?[A-Za-z_][\w.-]*)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
 _DEFAULT = re.compile(rb'\sxmlns\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
 _DIM = re.compile(rb'\s(srsDimension|dimension)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
+# the placeholders' names end in a random suffix, drawn once per process: the expressions
+# that contain them are then compiled once and come from re's cache for every further
+# rewriter (the parallel reader makes one per segment of a few megabytes)
+_SUFFIX = uuid.uuid4().hex[:10]
 # names a leaf element inside a surface must not have (they carry geometry in the
 # reference reader)
 _GEOM_NAMES = (rb"(?:Polygon|exterior|interior|outerBoundaryIs|innerBoundaryIs|LinearRing|"
@@ -52,7 +57,7 @@ class FastSurfaces:
     """Rewrites chunks of a CityGML document; ``tag`` is the placeholder's name."""
 
     def __init__(self, known: List[bytes], declared: List[bytes]):
-        self.tag = "hammfast" + uuid.uuid4().hex[:10]
+        self.tag = "hammfast" + _SUFFIX
         self.buildings = None  # a FastBuildings, set by from_head
         self.qbtag: Optional[str] = None
         k = _alt(known)
@@ -109,7 +114,7 @@ class FastSurfaces:
         self.ngroups = self.simple.groups
         self.g_kind, self.g_id = index["xk"], index["sid"]
         self.g_dim, self.g_text = index["xd"], index["xt"]
-        self.stag = "hammsurf" + uuid.uuid4().hex[:10]
+        self.stag = "hammsurf" + _SUFFIX
         self._splitter = b"<" + self.stag.encode() + b"/>"
         # surfaces of the placeholders not yet taken (kind, gml:id, dim, text lists)
         self.kinds: List[bytes] = []
@@ -293,7 +298,7 @@ class FastBuildings:
 
     def __init__(self, surfaces: "FastSurfaces", known, declared, citygml):
         self.surfaces = surfaces
-        self.tag = "hammbld" + uuid.uuid4().hex[:10]
+        self.tag = "hammbld" + _SUFFIX
         self.placeholder = b"<" + self.tag.encode() + b"/>"
         k, a, c = _alt(known), _alt(declared), _alt(citygml)
         ws = rb"[ \t\n\r]*"
@@ -436,9 +441,10 @@ class FastBuildings:
         fs = self.surfaces
         j0 = s0 - fs.base
         n = self.counts[i]
-        kinds, ids, arrays = fs.kinds, fs.ids, fs.arrays
-        surfaces = [Surface(kinds[j].decode(), [arrays[j]], (ids[j] or b"").decode(), "")
-                    for j in range(j0, j0 + n)]
+        ids, arrays = fs.ids, fs.arrays
+        kinds = [_KIND_NAMES.get(k) or k.decode() for k in fs.kinds[j0:j0 + n]]
+        surfaces = [Surface(kind, [arrays[j]], (ids[j] or b"").decode(), "")
+                    for kind, j in zip(kinds, range(j0, j0 + n))]
         bld = Building(gml_id=self.ids[i], source=source)
         bld.attributes = dict(self.attributes[i])
         if surfaces:
@@ -566,7 +572,13 @@ def decode_3d(dims: List[bytes], texts: List[bytes]) -> List[Optional[np.ndarray
         bad = inside[e - 1] - np.where(s > 0, inside[s - 1], 0)
         ok &= bad == 0
     picked = np.nonzero(good)[0][ok]
-    for j, a, b in zip(picked.tolist(), s[ok].tolist(), e[ok].tolist()):
+    s, e = s[ok], e[ok]
+    if flat.size % 3 == 0 and not (s % 3).any():  # every ring at a point boundary
+        pts = flat.reshape(-1, 3)  # the same views, one slice each (no reshape per ring)
+        for j, a, b in zip(picked.tolist(), (s // 3).tolist(), (e // 3).tolist()):
+            out[sel[j]] = pts[a:b]
+        return out
+    for j, a, b in zip(picked.tolist(), s.tolist(), e.tolist()):
         out[sel[j]] = flat[a:b].reshape(-1, 3)
     return out
 
