@@ -135,6 +135,10 @@ def test_load_ept_layer_valid_counted_styled_in_group(qgis_new_project, tmp_path
     assert labels[2] == "Ground" and labels[6] == "Building"
     assert layer.renderer3D() is not None and layer.renderer3D().type() == "pointcloud"
     assert layer.renderer3D().symbol().symbolType() == "classification"
+    # every class in 2D; in 3D the ground points give way to the terrain and orthophoto
+    assert all(c.renderState() for c in layer.renderer().categories())
+    shown_3d = {c.value(): c.renderState() for c in layer.renderer3D().symbol().categoriesList()}
+    assert shown_3d[2] is False and shown_3d[6] is True and shown_3d[5] is True
     assert group_layers(project) == [layer]
     assert layer.customProperty(twin.ROLE) == "pointcloud"
     # the points QGIS reads in the roof's box are the roof points, at roof height

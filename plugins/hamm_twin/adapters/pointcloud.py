@@ -164,6 +164,12 @@ def class_labels() -> Dict[int, str]:
             18: tr("High noise")}
 
 
+# ASPRS class 2 (ground) is not drawn in the 3D view: the terrain (DGM) shows the ground
+# there, and a carpet of ground points would hide the draped orthophoto. The class can be
+# switched on in the layer's 3D properties; the 2D renderer shows every class.
+HIDDEN_IN_3D = {2}
+
+
 def categories() -> list:
     """QGIS's default class colours with the suite's translated names."""
     labels = class_labels()
@@ -220,7 +226,11 @@ def _style_3d(layer, kind: str, zmin: float, zmax: float) -> bool:
     if kind == "classified":
         symbol = QgsClassificationPointCloud3DSymbol()
         symbol.setAttribute("Classification")
-        symbol.setCategoriesList(categories())
+        cats = categories()
+        for cat in cats:
+            if cat.value() in HIDDEN_IN_3D:
+                cat.setRenderState(False)
+        symbol.setCategoriesList(cats)
     else:
         symbol = QgsColorRampPointCloud3DSymbol()
         symbol.setAttribute("Z")
