@@ -34,6 +34,27 @@ def build_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("build")
 
 
+# the Processing provider class of each tool plugin, for the ``provider`` fixture
+PROVIDERS = {"twin": "TwinProvider", "sensors": "SensorsProvider",
+             "mobility": "MobilityProvider", "coolplaces": "CoolPlacesProvider",
+             "signals": "SignalsProvider", "lorawan": "LoRaWANProvider"}
+
+
+@pytest.fixture
+def provider(request, qgis_processing):
+    """The Processing provider of the plugin a test file is about (test_<area>_*.py),
+    registered for the test and removed after it."""
+    import importlib
+
+    from hamm_core.processing.base import register_provider, unregister_provider
+    area = os.path.basename(request.module.__file__).split("_")[1]
+    module = importlib.import_module("hamm_{}.processing.provider".format(area))
+    prov = getattr(module, PROVIDERS[area])()
+    register_provider(prov)
+    yield prov
+    unregister_provider(prov)
+
+
 @pytest.fixture(autouse=True)
 def _english_by_default():
     """Tests read English messages unless they switch the locale themselves."""

@@ -23,16 +23,6 @@ pytestmark = pytest.mark.qgis
 CRS = "EPSG:25832"
 
 
-@pytest.fixture()
-def provider(qgis_processing):
-    from hamm_coolplaces.processing.provider import CoolPlacesProvider
-    from hamm_core.processing.base import register_provider, unregister_provider
-    prov = CoolPlacesProvider()
-    register_provider(prov)
-    yield prov
-    unregister_provider(prov)
-
-
 def _memory(kind, fields, rows, crs=CRS):
     layer = QgsVectorLayer("{}?crs={}&{}".format(kind, crs, "&".join(
         "field={}".format(f) for f in fields)), "mem", "memory")

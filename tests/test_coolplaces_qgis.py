@@ -20,16 +20,6 @@ from qgis.core import (
 pytestmark = pytest.mark.qgis
 
 
-@pytest.fixture()
-def provider(qgis_processing):
-    from hamm_coolplaces.processing.provider import CoolPlacesProvider
-    from hamm_core.processing.base import register_provider, unregister_provider
-    prov = CoolPlacesProvider()
-    register_provider(prov)
-    yield prov
-    unregister_provider(prov)
-
-
 def _layer(demo, name):
     return "{}|layername={}".format(demo.gpkg, name)
 

@@ -18,17 +18,6 @@ pytestmark = pytest.mark.qgis
 X0, Y0, CELL, N = 417000.0, 5726000.0, 10.0, 150  # 1.5 km x 1.5 km, EPSG:25832
 
 
-@pytest.fixture()
-def provider(qgis_processing):
-    from hamm_core.processing.base import register_provider, unregister_provider
-    from hamm_lorawan.processing.provider import LoRaWANProvider
-
-    prov = LoRaWANProvider()
-    register_provider(prov)
-    yield prov
-    unregister_provider(prov)
-
-
 def make_dem(path, epsg=25832, holes=False, x0=X0, y0=Y0, cell=CELL):
     ds = gdal.GetDriverByName("GTiff").Create(str(path), N, N, 1, gdal.GDT_Float32)
     ds.SetGeoTransform((x0, cell, 0, y0, 0, -cell))

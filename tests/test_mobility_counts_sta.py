@@ -51,16 +51,6 @@ def counting_station(sta_empty):
     return base
 
 
-@pytest.fixture()
-def provider(qgis_processing):
-    from hamm_core.processing.base import register_provider, unregister_provider
-    from hamm_mobility.processing.provider import MobilityProvider
-    prov = MobilityProvider()
-    register_provider(prov)
-    yield prov
-    unregister_provider(prov)
-
-
 def test_counts_from_sensorthings(provider, counting_station):
     import processing
     result = processing.run("hamm_mobility:traffic_counts_sta", {

@@ -181,16 +181,6 @@ def test_live_charging_ocpi_error_status(qgis_app, feed_server):  # noqa: F811
 
 
 # ------------------------------------------------------------------------------ Processing
-@pytest.fixture()
-def provider(qgis_processing):
-    from hamm_core.processing.base import register_provider, unregister_provider
-    from hamm_mobility.processing.provider import MobilityProvider
-    prov = MobilityProvider()
-    register_provider(prov)
-    yield prov
-    unregister_provider(prov)
-
-
 def test_parking_algorithm_datex_v3(provider, feed_server, tmp_path):  # noqa: F811
     import processing
     result = processing.run("hamm_mobility:parking_occupancy", {

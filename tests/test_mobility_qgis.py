@@ -134,16 +134,6 @@ def test_live_gbfs_timeout(qgis_app, feed_server):  # noqa: F811
     assert isinstance(err, NetworkError) and err.kind == NetworkError.KIND_TIMEOUT
 
 
-@pytest.fixture()
-def provider(qgis_processing):
-    from hamm_core.processing.base import register_provider, unregister_provider
-    from hamm_mobility.processing.provider import MobilityProvider
-    prov = MobilityProvider()
-    register_provider(prov)
-    yield prov
-    unregister_provider(prov)
-
-
 def test_gtfs_algorithm_from_url(provider, feed_server, tmp_path):  # noqa: F811
     import processing
     info = feed_server.gtfs

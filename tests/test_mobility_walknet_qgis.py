@@ -8,16 +8,6 @@ pytestmark = pytest.mark.qgis
 LINES = [[(0, 0), (100, 0), (100, 100)], [(0, 0), (0, 100)], [(200, 0), (300, 0)],
          [(100.004, 100), (100, 200)]]
 
-@pytest.fixture()
-def provider(qgis_processing):
-    from hamm_core.processing.base import register_provider, unregister_provider
-    from hamm_mobility.processing.provider import MobilityProvider
-    prov = MobilityProvider()
-    register_provider(prov)
-    yield prov
-    unregister_provider(prov)
-
-
 def _layer(kind, name, rows, fields=()):
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
     spec = "".join("&field={}:{}".format(n, t) for n, t in fields)

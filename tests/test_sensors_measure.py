@@ -181,16 +181,6 @@ def params(base, **extra):
     return out
 
 
-@pytest.fixture
-def provider(qgis_processing):
-    from hamm_core.processing.base import register_provider, unregister_provider
-    from hamm_sensors.processing.provider import SensorsProvider
-    prov = SensorsProvider()
-    register_provider(prov)
-    yield prov
-    unregister_provider(prov)
-
-
 def test_measure_effect_matches_independent_computation(provider, measure_server):
     import processing
     from qgis.core import QgsProcessingContext

@@ -91,16 +91,6 @@ def test_bad_crossing_input():
 # ------------------------------------------------------------------------------------------
 # The Processing algorithm in a real QGIS
 
-@pytest.fixture
-def provider(qgis_processing):
-    from hamm_core.processing.base import register_provider, unregister_provider
-    from hamm_signals.processing.provider import SignalsProvider
-    prov = SignalsProvider()
-    register_provider(prov)
-    yield prov
-    unregister_provider(prov)
-
-
 def _lines(crs, rows, fields="knoten_id:integer&field=signalgruppe_id:integer"):
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
     layer = QgsVectorLayer("LineString?crs={}&field={}".format(crs, fields), "l", "memory")

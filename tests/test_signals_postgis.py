@@ -33,16 +33,6 @@ def gpkg_pilot(demo_data, tmp_path_factory, qgis_app):
     return path
 
 
-@pytest.fixture
-def provider(qgis_processing):
-    from hamm_core.processing.base import register_provider, unregister_provider
-    from hamm_signals.processing.provider import SignalsProvider
-    prov = SignalsProvider()
-    register_provider(prov)
-    yield prov
-    unregister_provider(prov)
-
-
 def test_schema_tables_rules_and_pilot(pg_pilot, postgis):
     pm, counts = pg_pilot
     assert counts == {"junctions": 1, "cameras": 4, "lanes": 8, "zones": 12}

@@ -19,16 +19,6 @@ from qgis.core import (
 pytestmark = pytest.mark.qgis
 
 
-@pytest.fixture
-def provider(qgis_processing):
-    from hamm_core.processing.base import register_provider, unregister_provider
-    from hamm_signals.processing.provider import SignalsProvider
-    prov = SignalsProvider()
-    register_provider(prov)
-    yield prov
-    unregister_provider(prov)
-
-
 @pytest.fixture(scope="module")
 def pilot_model(demo_data, tmp_path_factory, qgis_processing):
     """The pilot junction Heßlerstraße / Marker Allee, created by the algorithm."""

@@ -27,16 +27,6 @@ def pilot_gpkg(tmp_path_factory, qgis_app):
 
 
 @pytest.fixture
-def provider(qgis_processing):
-    from hamm_core.processing.base import register_provider, unregister_provider
-    from hamm_signals.processing.provider import SignalsProvider
-    prov = SignalsProvider()
-    register_provider(prov)
-    yield prov
-    unregister_provider(prov)
-
-
-@pytest.fixture
 def german(root_dir, tmp_path, qgis_app):
     """The plugin's German translation, compiled from i18n/hamm_signals_de.ts."""
     from qgis.PyQt.QtCore import QCoreApplication, QTranslator

@@ -21,16 +21,6 @@ except ImportError:
 needs_3d = pytest.mark.skipif(not HAVE_3D, reason="this QGIS has no 3D library (qgis._3d)")
 
 
-@pytest.fixture
-def provider(qgis_processing):
-    from hamm_core.processing.base import register_provider, unregister_provider
-    from hamm_twin.processing.provider import TwinProvider
-    prov = TwinProvider()
-    register_provider(prov)
-    yield prov
-    unregister_provider(prov)
-
-
 def _twin(tmp_path):
     import processing
 

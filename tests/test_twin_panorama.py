@@ -196,16 +196,6 @@ def test_drag_and_zoom():
 
 # -- in QGIS ----------------------------------------------------------------------------
 
-@pytest.fixture
-def provider(qgis_processing):
-    from hamm_core.processing.base import register_provider, unregister_provider
-    from hamm_twin.processing.provider import TwinProvider
-    prov = TwinProvider()
-    register_provider(prov)
-    yield prov
-    unregister_provider(prov)
-
-
 def _pano_set(tmp_path):
     """Three panoramas along a street (east-west), images with headings."""
     folder = tmp_path / "panos"

@@ -28,16 +28,6 @@ X0, Y0 = 410000.0, 5720000.0
 
 
 @pytest.fixture
-def provider(qgis_processing):
-    from hamm_core.processing.base import register_provider, unregister_provider
-    from hamm_twin.processing.provider import TwinProvider
-    prov = TwinProvider()
-    register_provider(prov)
-    yield prov
-    unregister_provider(prov)
-
-
-@pytest.fixture
 def no_configured_cloud():
     from hamm_twin.adapters.twin import set_pointcloud_source
     set_pointcloud_source("")

@@ -12,16 +12,6 @@ pytestmark = [pytest.mark.qgis, pytest.mark.server]
 X0, Y0 = 410000.0, 5720000.0
 
 
-@pytest.fixture
-def provider(qgis_processing):
-    from hamm_core.processing.base import register_provider, unregister_provider
-    from hamm_twin.processing.provider import TwinProvider
-    prov = TwinProvider()
-    register_provider(prov)
-    yield prov
-    unregister_provider(prov)
-
-
 def _houses():
     return [House("DENW_P{}".format(i), X0 + i * 20, Y0, w=10 + i, d=8, r=8 + i,
                   measured=None if i % 2 else 8.0 + i, roof_type="1000" if i == 3 else "3100",

@@ -16,16 +16,6 @@ pytestmark = pytest.mark.qgis
 X0, Y0 = 410000.0, 5720000.0
 
 
-@pytest.fixture
-def provider(qgis_processing):
-    from hamm_core.processing.base import register_provider, unregister_provider
-    from hamm_twin.processing.provider import TwinProvider
-    prov = TwinProvider()
-    register_provider(prov)
-    yield prov
-    unregister_provider(prov)
-
-
 def tiles(tmp_path):
     a = [House("DENW_A{}".format(i), X0 + i * 20, Y0, r=8 + i, measured=8.0 + i)
          for i in range(5)]
