@@ -34,12 +34,6 @@ from .messages import log
 from .settings import Settings
 
 _E = QNetworkReply.NetworkError
-_CONNECTION_ERRORS = {
-    _E.ConnectionRefusedError, _E.RemoteHostClosedError, _E.HostNotFoundError,
-    _E.TemporaryNetworkFailureError, _E.NetworkSessionFailedError,
-    _E.ProxyConnectionRefusedError, _E.ProxyConnectionClosedError, _E.ProxyNotFoundError,
-    _E.UnknownNetworkError, _E.UnknownProxyError, _E.ProxyTimeoutError,
-}
 _POLL_MS = 100
 
 
@@ -272,81 +266,71 @@ def _fetch_blocking(url, method, headers, data, authcfg, timeout_s, max_bytes, f
         watcher.join()
     content = blocking.reply()
     final_url = url
-    why = state["why"]
-    if why == "too_large":
-        raise http.too_large_error(final_url, max_bytes)
-    if why == "timeout":
-        raise http.timeout_error(final_url, timeout_s)
-    if why == "cancelled":
-        raise http.cancelled_error(final_url)
-    status = content.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-    status = int(status) if status is not None else 0
-    if status >= 400:
-        reason = content.attribute(QNetworkRequest.Attribute.HttpReasonPhraseAttribute) or ""
-        err = http.http_error(final_url, status, str(reason))
-        err.detail += " " + bytes(content.content())[:2048].decode("utf-8", "replace")
-        raise err
+    _raise_for_stop(final_url, state["why"], timeout_s, max_bytes)
+    status = _status(final_url, content, lambda: bytes(content.content())[:2048])
     error = content.error()
     if code != QgsBlockingNetworkRequest.NoError or error != _E.NoError:
-        detail = content.errorString() or blocking.errorMessage()
-        if code == QgsBlockingNetworkRequest.TimeoutError or error in (
-                _E.TimeoutError, _E.OperationCanceledError):
+        if code == QgsBlockingNetworkRequest.TimeoutError:
             raise http.timeout_error(final_url, timeout_s)
-        if error in (_E.TooManyRedirectsError, _E.InsecureRedirectError):
-            raise http.redirect_error(final_url, detail)
-        if error == _E.SslHandshakeFailedError:
-            raise http.ssl_error(final_url, detail)
-        if error in (_E.AuthenticationRequiredError, _E.ContentAccessDenied):
-            raise http.http_error(final_url, 401, detail)
-        if error == _E.ContentNotFoundError:
-            raise http.http_error(final_url, 404, detail)
-        raise http.connection_error(final_url, detail)
-    body = bytes(content.content())
-    if max_bytes and len(body) > max_bytes:
-        raise http.too_large_error(final_url, max_bytes)
-    headers_out = {bytes(k).decode("latin-1").lower(): bytes(content.rawHeader(k)).decode(
+        _raise_for_error(final_url, error, content.errorString() or blocking.errorMessage(),
+                         timeout_s)
+    headers = {bytes(k).decode("latin-1").lower(): bytes(content.rawHeader(k)).decode(
         "latin-1") for k in content.rawHeaderList()}
-    return HttpResponse(url=final_url, status=status or 200, content=body,
-                        headers=headers_out)
+    return _response(final_url, status, bytes(content.content()), headers, max_bytes)
 
 
 def _read_reply(reply, url, why, timeout_s, max_bytes) -> HttpResponse:
     final_url = reply.url().toString() or url
+    _raise_for_stop(final_url, why, timeout_s, max_bytes)
+    status = _status(final_url, reply, lambda: bytes(reply.read(2048)))
+    error = reply.error()
+    if error != _E.NoError:
+        _raise_for_error(final_url, error, reply.errorString(), timeout_s)
+    headers = {bytes(k).decode("latin-1").lower(): bytes(v).decode("latin-1")
+               for k, v in reply.rawHeaderPairs()}
+    return _response(final_url, status, bytes(reply.readAll()), headers, max_bytes)
+
+
+def _raise_for_stop(final_url, why, timeout_s, max_bytes) -> None:
+    """The error for a request this module stopped itself (too large, timeout, cancel)."""
     if why == "too_large":
         raise http.too_large_error(final_url, max_bytes)
     if why == "timeout":
         raise http.timeout_error(final_url, timeout_s)
     if why == "cancelled":
         raise http.cancelled_error(final_url)
+
+
+def _status(final_url, reply, head) -> int:
+    """The HTTP status of a reply (QNetworkReply or QgsNetworkReplyContent; 0 when there is
+    none); an HTTP error for 400 and above, with the start of the body (``head()``)."""
     status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
     status = int(status) if status is not None else 0
-    error = reply.error()
     if status >= 400:
         reason = reply.attribute(QNetworkRequest.Attribute.HttpReasonPhraseAttribute) or ""
         err = http.http_error(final_url, status, str(reason))
-        err.detail += " " + bytes(reply.read(2048)).decode("utf-8", "replace")
+        err.detail += " " + head().decode("utf-8", "replace")
         raise err
-    if error != _E.NoError:
-        detail = reply.errorString()
-        if error == _E.OperationCanceledError:
-            # QGIS's own network timeout (Settings > Network) aborts the reply this way
-            raise http.timeout_error(final_url, timeout_s)
-        if error == _E.TimeoutError:
-            raise http.timeout_error(final_url, timeout_s)
-        if error in (_E.TooManyRedirectsError, _E.InsecureRedirectError):
-            raise http.redirect_error(final_url, detail)
-        if error == _E.SslHandshakeFailedError:
-            raise http.ssl_error(final_url, detail)
-        if error in (_E.AuthenticationRequiredError, _E.ContentAccessDenied):
-            raise http.http_error(final_url, 401, detail)
-        if error == _E.ContentNotFoundError:
-            raise http.http_error(final_url, 404, detail)
-        if error in _CONNECTION_ERRORS:
-            raise http.connection_error(final_url, detail)
-        raise http.connection_error(final_url, detail)
-    content = bytes(reply.readAll())
-    if max_bytes and len(content) > max_bytes:
+    return status
+
+
+def _raise_for_error(final_url, error, detail: str, timeout_s) -> None:
+    """The suite's error for a failed reply's QNetworkReply error code."""
+    if error in (_E.TimeoutError, _E.OperationCanceledError):
+        # QGIS's own network timeout (Settings > Network) aborts the reply as cancelled
+        raise http.timeout_error(final_url, timeout_s)
+    if error in (_E.TooManyRedirectsError, _E.InsecureRedirectError):
+        raise http.redirect_error(final_url, detail)
+    if error == _E.SslHandshakeFailedError:
+        raise http.ssl_error(final_url, detail)
+    if error in (_E.AuthenticationRequiredError, _E.ContentAccessDenied):
+        raise http.http_error(final_url, 401, detail)
+    if error == _E.ContentNotFoundError:
+        raise http.http_error(final_url, 404, detail)
+    raise http.connection_error(final_url, detail)
+
+
+def _response(final_url, status, body: bytes, headers, max_bytes) -> HttpResponse:
+    if max_bytes and len(body) > max_bytes:
         raise http.too_large_error(final_url, max_bytes)
-    headers = {bytes(k).decode("latin-1").lower(): bytes(v).decode("latin-1")
-               for k, v in reply.rawHeaderPairs()}
-    return HttpResponse(url=final_url, status=status or 200, content=content, headers=headers)
+    return HttpResponse(url=final_url, status=status or 200, content=body, headers=headers)
