@@ -7,10 +7,8 @@ from typing import Callable, Dict, List, Optional, Sequence
 import numpy as np
 
 from .graph import (
-    EPS,
     FootwayGraph,
     Snap,
-    _min_duplicates,
     _scipy_dijkstra,
     speed_m_per_min,
     tree_lengths,
@@ -75,12 +73,8 @@ def candidates(graph: FootwayGraph, origins: Snap, minutes: np.ndarray, populati
     gain = np.zeros(graph.node_count)
     if len(need) == 0:
         return []
-    s = np.where(origins.ok, origins.segment, 0)
-    a, b = graph.u[s], graph.v[s]
-    ca = origins.t * graph.cost[s] + origins.offset
-    cb = (1 - origins.t) * graph.cost[s] + origins.offset
-    la = origins.t * graph.length[s] + origins.offset
-    lb = (1 - origins.t) * graph.length[s] + origins.offset
+    a, ca, b, cb = graph.entry_costs(origins)
+    la, lb = graph.entry_lengths(origins)
     lib = _scipy_dijkstra()
     nn = graph.node_count
     if weighted:
@@ -91,19 +85,13 @@ def candidates(graph: FootwayGraph, origins: Snap, minutes: np.ndarray, populati
         part = need[start:start + chunk]
         if lib is not None:
             csr_matrix, dijkstra = lib
-            width = nn + len(part)
-            virt = nn + np.arange(len(part))
-            rows = np.concatenate([graph.u, graph.v, virt, virt])
-            cols = np.concatenate([graph.v, graph.u, a[part], b[part]])
-            w = np.concatenate([graph.cost, graph.cost, ca[part], cb[part]]) + EPS
-            real = np.concatenate([graph.length, graph.length, la[part], lb[part]])
-            rows, cols, w, real = _min_duplicates(rows, cols, w, real)
-            g = csr_matrix((w, (rows, cols)), shape=(width, width))
+            g, virt, key, real, width = graph.source_matrix(
+                csr_matrix, a[part], ca[part], b[part], cb[part], la[part], lb[part])
             if weighted:
                 dist, pred = dijkstra(g, directed=True, indices=virt, limit=cost_limit + 1e-4,
                                       return_predecessors=True)
                 dist = dist[:, :nn]
-                length = tree_lengths(dist, pred[:, :nn], rows * width + cols, real, width)
+                length = tree_lengths(dist, pred[:, :nn], key, real, width)
             else:
                 length = dijkstra(g, directed=True, indices=virt, limit=limit + 1e-4)[:, :nn]
             gain += ((length <= limit + 1e-4) * pop[part][:, None]).sum(axis=0)

@@ -311,13 +311,14 @@ class FootwayGraph:
         return Snap(seg_idx, t_out, off, ok)
 
     # -- search -------------------------------------------------------------------------
-    def _entry_costs(self, snap: Snap):
+    def entry_costs(self, snap: Snap):
         """For snapped points: (node a, cost to a, node b, cost to b) along the segment."""
         s = np.where(snap.ok, snap.segment, 0)
         c = self.cost[s]
         return (self.u[s], snap.t * c + snap.offset, self.v[s], (1 - snap.t) * c + snap.offset)
 
-    def _entry_lengths(self, snap: Snap):
+    def entry_lengths(self, snap: Snap):
+        """For snapped points: (real length to a, real length to b) along the segment."""
         s = np.where(snap.ok, snap.segment, 0)
         c = self.length[s]
         return snap.t * c + snap.offset, (1 - snap.t) * c + snap.offset
@@ -339,32 +340,42 @@ class FootwayGraph:
         if len(src) == 0:
             inf = np.full(nn, np.inf)
             return Search(inf, inf.copy(), np.full(nn, -1, dtype=np.int64))
-        a, ca, b, cb = self._entry_costs(sources)
-        la, lb = self._entry_lengths(sources)
+        a, ca, b, cb = self.entry_costs(sources)
+        la, lb = self.entry_lengths(sources)
         track = lengths and self.weighted
         lib = _scipy_dijkstra() if use_scipy else None
         if lib is not None:
             return self._scipy_search(lib, src, a, ca, b, cb, la, lb, limit, track)
         return self._heap_search(src, a, ca, b, cb, la, lb, limit, cancel, track)
 
+    def source_matrix(self, csr_matrix, a, ca, b, cb, la, lb):
+        """The network with one virtual node per source, joined to both ends (a, b) of the
+        source's segment at the costs ca, cb (real lengths la, lb), as a scipy CSR matrix
+        of costs: (matrix, virtual node numbers, edge keys row * width + column in sorted
+        order, the edges' real lengths in that order, width)."""
+        nn = self.node_count
+        width = nn + len(a)
+        virt = nn + np.arange(len(a))
+        rows = np.concatenate([self.u, self.v, virt, virt])
+        cols = np.concatenate([self.v, self.u, a, b])
+        w = np.concatenate([self.cost, self.cost, ca, cb]) + EPS
+        real = np.concatenate([self.length, self.length, la, lb])
+        rows, cols, w, real = _min_duplicates(rows, cols, w, real)
+        matrix = csr_matrix((w, (rows, cols)), shape=(width, width))
+        return matrix, virt, rows * width + cols, real, width
+
     def _scipy_search(self, lib, src, a, ca, b, cb, la, lb, limit, track):
         csr_matrix, dijkstra = lib
         nn, ns = self.node_count, len(src)
-        virt = nn + np.arange(ns)
-        rows = np.concatenate([self.u, self.v, virt, virt])
-        cols = np.concatenate([self.v, self.u, a[src], b[src]])
-        w = np.concatenate([self.cost, self.cost, ca[src], cb[src]]) + EPS
-        real = np.concatenate([self.length, self.length, la[src], lb[src]])
-        rows, cols, w, real = _min_duplicates(rows, cols, w, real)
-        graph = csr_matrix((w, (rows, cols)), shape=(nn + ns, nn + ns))
+        graph, virt, key, real, width = self.source_matrix(
+            csr_matrix, a[src], ca[src], b[src], cb[src], la[src], lb[src])
         dist, pred, which = dijkstra(graph, directed=True, indices=virt, limit=limit,
                                      min_only=True, return_predecessors=True)
         dist = dist[:nn]
         nearest = np.where(which[:nn] >= 0, src[np.clip(which[:nn] - nn, 0, ns - 1)], -1)
         if not track:
             return Search(dist, dist, nearest.astype(np.int64))
-        total = tree_lengths(dist[None, :], pred[None, :nn], rows * (nn + ns) + cols, real,
-                             nn + ns)[0]
+        total = tree_lengths(dist[None, :], pred[None, :nn], key, real, width)[0]
         return Search(dist, total, nearest.astype(np.int64))
 
     def _heap_search(self, src, a, ca, b, cb, la, lb, limit, cancel, track):
@@ -439,8 +450,8 @@ class FootwayGraph:
                       ) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(cost, real length, source index) from each snapped origin to its nearest
         source by cost; inf / -1 where unreachable or not snapped."""
-        a, ca, b, cb = self._entry_costs(origins)
-        la, lb = self._entry_lengths(origins)
+        a, ca, b, cb = self.entry_costs(origins)
+        la, lb = self.entry_lengths(origins)
         via_a = nodes.cost[a] + ca
         via_b = nodes.cost[b] + cb
         cost = np.minimum(via_a, via_b)
