@@ -654,6 +654,53 @@ def test_parallel_import_equals_serial(tmp_path, small_segments, monkeypatch):
     assert len(s_content["gebaeude"]) == s1["inserted"] + s2["inserted"]
 
 
+def _packed_rows(prepared):
+    db = sqlite3.connect(":memory:")
+    db.deserialize(prepared.packed)
+    rows = {t: db.execute("SELECT * FROM {} ORDER BY rowid".format(t)).fetchall()
+            for t in ("b", "s")}
+    db.close()
+    return rows
+
+
+@pytest.mark.parametrize("area", [None, (X0 + 300, Y0 - 10, X0 + 900, Y0 + 10_000)])
+def test_segments_of_the_usual_shape_are_read_without_elementtree_alike(tmp_path, area):
+    """A worker reads a segment whose members are all buildings of the usual shape as
+    columns (no ElementTree, no Building objects): entries (status, id, problems,
+    surfaces) and packed rows equal those of the ElementTree path; other segments (a
+    building without gml:id, a BuildingPart, a comment) are left to ElementTree."""
+    from hamm_twin.adapters import parallel
+    path = _tile_with_extras(tmp_path / "a.gml", 300)
+    p = parallel.plan(path, 40_000)
+    epsg, version, dim = parallel._head_state(path, p, cg.ParseStats(), 25832, "a.gml")
+    ends = p.starts[1:] + [None]
+    taken = 0
+    statuses = set()
+    for start, end in zip(p.starts, ends):
+        suffix = p.suffix if end is not None else b""
+        job = [path, p.prefix, start, end, suffix, epsg, version, dim, area, "2026-11-22",
+               "a.gml", 25832, {}, True, p.member, p.suffix]
+        cols = parallel._columns(path, p.prefix, start, end, p.member, p.suffix, area,
+                                 "2026-11-22", "a.gml")
+        ok_c, entries_c, prepared_c = parallel._work(tuple(job))[:3]
+        job[14] = b""  # the ElementTree path
+        ok_e, entries_e, prepared_e = parallel._work(tuple(job))[:3]
+        assert ok_c and ok_e
+        assert entries_c == entries_e
+        assert _packed_rows(prepared_c) == _packed_rows(prepared_e)
+        assert prepared_c.b_envs == prepared_e.b_envs
+        assert prepared_c.s_counts == prepared_e.s_counts
+        for a, b in zip(prepared_c.s_boxes, prepared_e.s_boxes):
+            assert np.array_equal(a, b)
+        if cols is not None:
+            taken += 1
+            statuses.update(e[0] for e in cols[0])
+    assert 0 < taken < len(p.starts)
+    # the building without geometry (DENW...11) is in a segment read as columns
+    assert statuses == ({cg.OK, cg.NO_GEOMETRY} if area is None else
+                        {cg.OK, cg.NO_GEOMETRY, cg.OUTSIDE})
+
+
 def test_parallel_import_of_a_broken_file_ends_as_the_serial_one(tmp_path, small_segments,
                                                                   monkeypatch):
     path = tmp_path / "kaputt.gml"

@@ -53,6 +53,7 @@ TAIL = 2                  # the last TAIL segments' bytes ...
 TAIL_SPLIT = 4            # ... are cut into segments this many times smaller
 START_TIMEOUT = 60.0      # seconds for the workers to answer at all
 SEGMENT_TIMEOUT = 600.0   # seconds for one segment (normally well below one)
+MAX_COLUMNS_BYTES = 64 << 20  # larger segments (a huge member) are read in pieces
 _MEMBER = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?(?:cityObjectMember|featureMember|member))"
                      rb"[\s>]")
 _PYTHON = re.compile(r"python[0-9.]*(?:\.exe)?", re.IGNORECASE)
@@ -127,8 +128,9 @@ class Plan:
     """Where to cut one file: prefix (head up to the end of the root's start tag),
     suffix (the root's end tag), the segment starts (the first one: the first member)."""
 
-    def __init__(self, prefix: bytes, suffix: bytes, starts, size: int):
+    def __init__(self, prefix: bytes, suffix: bytes, starts, size: int, member: bytes = b""):
         self.prefix, self.suffix, self.starts, self.size = prefix, suffix, starts, size
+        self.member = member  # the members' qualified name
 
 
 def plan(path: str, segment: Optional[int] = None) -> Optional[Plan]:
@@ -170,7 +172,7 @@ def plan(path: str, segment: Optional[int] = None) -> Optional[Plan]:
             # that finishes first has less time left idle)
             pos = found + (segment if size - found > TAIL * segment else
                            max(1, segment // TAIL_SPLIT))
-    return Plan(head[:fast.skip], b"</" + root.group(1) + b">", starts, size)
+    return Plan(head[:fast.skip], b"</" + root.group(1) + b">", starts, size, first.group(1))
 
 
 def _head_state(path, p: Plan, stats: ParseStats, expected_epsg: int, source: str):
@@ -211,27 +213,54 @@ def _work(job):
     """In a worker: read one segment; (True, entries, prepared rows, peak RSS kB) or
     (False, error text, None, peak RSS kB)."""
     (path, prefix, start, end, suffix, epsg, version, dim, area, stamp, source,
-     expected_epsg, texts, pack) = job
+     expected_epsg, texts, pack, member, root_end) = job
     try:
         if texts:  # a spawned worker has no QGIS translator: the main process's texts
             set_translator(lambda _context, text: texts.get(text, text))
-        rewriter = citygml_fast.from_head(prefix)
-        stats = ParseStats(epsg=epsg, version=version)
-        entries, ok = [], []
-        blocks = segment_blocks(path, prefix, start, end, suffix)
-        for elem, member_dim in iter_members(path, stats, expected_epsg, source, rewriter,
-                                             blocks, dim, srs_known=True):
-            for status, bld in classify_members(elem, member_dim, source, area, rewriter):
-                entries.append((status, bld.gml_id, bld.problems, len(bld.surfaces)))
-                if status == OK:
-                    ok.append(bld)
-        prepared = store_mod.compute_rows(ok, stamp)
+        prepared = _columns(path, prefix, start, end, member, root_end, area, stamp, source)
+        if prepared is not None:
+            entries, prepared = prepared
+        else:
+            rewriter = citygml_fast.from_head(prefix)
+            stats = ParseStats(epsg=epsg, version=version)
+            entries, ok = [], []
+            blocks = segment_blocks(path, prefix, start, end, suffix)
+            for elem, member_dim in iter_members(path, stats, expected_epsg, source,
+                                                 rewriter, blocks, dim, srs_known=True):
+                for status, bld in classify_members(elem, member_dim, source, area,
+                                                    rewriter):
+                    entries.append((status, bld.gml_id, bld.problems, len(bld.surfaces)))
+                    if status == OK:
+                        ok.append(bld)
+            prepared = store_mod.compute_rows(ok, stamp)
         if pack:
             prepared.pack()
         out = (True, entries, prepared)
     except Exception as exc:  # noqa: BLE001 - the serial reader takes over and reports
         out = (False, repr(exc), None)
     return out + (_peak_kb(), os.getpid())
+
+
+def _columns(path, prefix, start, end, member, root_end, area, stamp, source):
+    """(entries, prepared rows) of a segment whose members are all buildings of the
+    usual shape, from the fast path's columns without ElementTree and without a
+    Building object per building (citygml_fast.segment_columns); None for any other
+    segment (or one too large to hold at once: read by ElementTree in pieces)."""
+    with open(path, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        length = (size if end is None else end) - start
+        if not member or length > MAX_COLUMNS_BYTES:
+            return None
+        handle.seek(start)
+        data = handle.read(length)
+    rewriter = citygml_fast.from_head(prefix)
+    if rewriter is None:
+        return None
+    cols = citygml_fast.segment_columns(rewriter, data, member, root_end, source)
+    if cols is None:
+        return None
+    entries, ok = citygml.classify_columns(cols, area, source)
+    return entries, store_mod.rows_from_columns(ok, stamp)
 
 
 def _select(entries, prepared, seen: Set[str], stats: ParseStats):
@@ -251,12 +280,14 @@ def import_file(path: str, target, area, seen: Set[str], stats: ParseStats,
                 is_canceled=None, expected_epsg: int = 25832, ctx=None,
                 segment: Optional[int] = None, n_workers: Optional[int] = None,
                 info: Optional[dict] = None, pack: bool = True,
-                min_bytes: Optional[int] = None) -> bool:
+                min_bytes: Optional[int] = None, columns: bool = True) -> bool:
     """Import one CityGML file into ``target`` (a Lod2Store) with worker processes;
     False (nothing done) when the file is not for them or no process can be started:
     then the caller reads it serially. ``info`` receives the number of workers and
     their peak memory. ``pack``: workers hand over their rows as small SQLite
-    databases (copied in C, the cheapest for this process) instead of row tuples."""
+    databases (copied in C, the cheapest for this process) instead of row tuples.
+    ``columns``: segments of buildings of the usual shape are read without ElementTree
+    (False: every segment through ElementTree, for tests)."""
     segment = SEGMENT if segment is None else segment
     min_bytes = MIN_BYTES if min_bytes is None else min_bytes
     if os.path.getsize(path) < min_bytes:
@@ -299,7 +330,8 @@ def import_file(path: str, target, area, seen: Set[str], stats: ParseStats,
     texts = {text: citygml.tr(text) for text in citygml.PROBLEM_TEXTS}
     texts = {k: v for k, v in texts.items() if k != v}
     jobs = [(path, p.prefix, start, end, p.suffix if end is not None else b"", epsg,
-             version, dim, area, target.stamp, source, expected_epsg, texts, pack)
+             version, dim, area, target.stamp, source, expected_epsg, texts, pack,
+             p.member if columns else b"", p.suffix)
             for start, end in zip(p.starts, ends)]
     peaks = {}
     failed_at = None

@@ -21,11 +21,18 @@ from osgeo import gdal, ogr, osr
 
 from hamm_core.logic.errors import HammError
 
-from ..logic import wkb
+from ..logic import columns, wkb
 from ..logic.batch import SurfaceMetrics
 from ..logic.codelists import SURFACE_TYPES
 from ..logic.i18n import tr
-from ..logic.model import Building, footprint_area, summarize, surface_area, tilt_azimuth
+from ..logic.model import (
+    Building,
+    attribute_values,
+    footprint_area,
+    summarize,
+    surface_area,
+    tilt_azimuth,
+)
 from . import gpkg_rtree
 
 BUILDINGS = "gebaeude"
@@ -250,20 +257,24 @@ _GROUND, _ROOF = "GroundSurface", "RoofSurface"
 
 
 def compute_rows(buildings, stamp: str) -> Prepared:
-    """Rows of both tables (without the fid) for a batch of buildings; the surface
-    numbers of the whole batch come from logic.batch in one go (same values as
-    building_record and surface_records, which tests compare): the blobs of surfaces
-    of one ring from one array of headers and the batch's ring bytes, the footprint
-    WKB from the batch's 2D ring bytes."""
+    """Rows of both tables (without the fid) for a batch of buildings (see
+    rows_from_columns)."""
+    return rows_from_columns(columns.from_buildings(buildings), stamp)
+
+
+def rows_from_columns(c: columns.Columns, stamp: str) -> Prepared:
+    """Rows of both tables (without the fid) for a batch of buildings as columns; the
+    surface numbers and heights of the whole batch come from logic.batch and
+    logic.columns in one go (same values as building_record and surface_records, which
+    tests compare): the blobs of surfaces of one ring from one array of headers and the
+    batch's ring bytes, the footprint WKB from the batch's 2D ring bytes."""
     b_rows, b_envs = [], []
-    surfaces = [s for b in buildings for s in b.surfaces]
-    m = SurfaceMetrics(surfaces)
-    n_s = len(surfaces)
+    kinds, holes = c.kinds, c.holes
+    m = SurfaceMetrics(None, c.exteriors, holes)
+    n_s = len(kinds)
     area, tilt, azimuth = m.area.tolist(), m.tilt.tolist(), m.azimuth.tolist()
-    zmin, zmax = m.zmin.tolist(), m.zmax.tolist()
     ext_bytes, xy_bytes = m.exterior_bytes, m.exterior_xy_bytes
     ext_start, ext_len = m.exterior_start, m.exterior_len
-    n_rings = [len(s.rings) for s in surfaces]
     head = np.zeros(n_s, dtype=_HEAD_DTYPE)
     head["magic"], head["flags"], head["srs"] = b"GP", 0b011, EPSG
     head["minx"], head["maxx"], head["miny"], head["maxy"] = m.minx, m.maxx, m.miny, m.maxy
@@ -275,54 +286,62 @@ def compute_rows(buildings, stamp: str) -> Prepared:
     size = _HEAD_DTYPE.itemsize
     # the blobs: one ring (the usual case) straight from the bytes, else the WKB made
     blobs = [heads[i * size:(i + 1) * size] + ext_bytes[a * 24:(a + n) * 24]
-             if r == 1 else heads[i * size:i * size + 40] + wkb.polygon(s.rings, z=True)
-             for i, (a, n, r, s) in enumerate(zip(ext_start, ext_len, n_rings, surfaces))]
-    owners, sources = [], []
+             for i, (a, n) in enumerate(zip(ext_start, ext_len))]
+    for i in holes:
+        blobs[i] = heads[i * size:i * size + 40] + wkb.polygon(c.rings(i), z=True)
+    ground_z, eaves_z, ridge_z, roof_area, has_ground, has_roof = [
+        v.tolist() for v in columns.heights(c.counts, kinds, m.zmin, m.zmax, m.area)]
     k = 0
-    for bld in buildings:
-        surfs = bld.surfaces
-        n = len(surfs)
-        s = summarize(bld, (zmin[k:k + n], zmax[k:k + n], area[k:k + n]))
+    for i, (gml_id, attrs, n) in enumerate(zip(c.gml_ids, c.attributes, c.counts)):
+        measured, roof_code, roof_label, storeys, func_code, func_label, name = \
+            attribute_values(attrs)
+        ground, ridge = ground_z[i], ridge_z[i]
+        height = measured
+        if height is None and n:  # (heights are NaN for a building without surfaces)
+            height = ridge - ground
         # the footprint's polygons as summarize chooses them (ground, else roof, else
         # all surfaces), as 2D WKB
-        chosen = [i for i, sf in enumerate(surfs) if sf.kind == _GROUND] or \
-            [i for i, sf in enumerate(surfs) if sf.kind == _ROOF] or range(n)
+        from_ground = has_ground[i]
+        if from_ground:
+            chosen = [j for j in range(k, k + n) if kinds[j] == _GROUND]
+        elif has_roof[i]:
+            chosen = [j for j in range(k, k + n) if kinds[j] == _ROOF]
+        else:
+            chosen = range(k, k + n)
         parts = [_MULTI_2D.pack(1, wkb.MULTIPOLYGON, len(chosen))]
-        for i in chosen:
-            j = k + i
-            if n_rings[j] == 1:
-                a, c = ext_start[j], ext_len[j]
-                parts.append(_POLY1_2D + _UINT.pack(c) + xy_bytes[a * 16:(a + c) * 16])
+        for j in chosen:
+            if j in holes:
+                parts.append(wkb.polygon(c.rings(j), z=False))
             else:
-                parts.append(wkb.polygon(surfs[i].rings, z=False))
-        geom = _footprint_from_wkb(b"".join(parts), s.footprint_from_ground)
+                a, cnt = ext_start[j], ext_len[j]
+                parts.append(_POLY1_2D + _UINT.pack(cnt) + xy_bytes[a * 16:(a + cnt) * 16])
+        geom = _footprint_from_wkb(b"".join(parts), from_ground)
         blob = env = None
         if geom is not None:
             env = geom.GetEnvelope()
             blob = bytearray(gpkg_blob(geom.ExportToIsoWkb(), env))
             ground_area = geom.GetArea()
         else:
-            ground_area = footprint_area(s.footprint)
+            ground_area = footprint_area([c.rings(j) for j in chosen])
         b_envs.append(env)
         # in the order of BUILDING_FIELDS (building_record's values); _sql_value inline:
         # None for None, "" and non-finite floats (v - v is NaN)
         b_rows.append(tuple([None if v is None or v == "" or (type(v) is float and v - v != 0)
                              else v for v in (
-                                 s.gml_id, s.name, s.height, s.measured_height, s.roof_type,
-                                 s.roof_label, s.storeys, s.function, s.function_label,
-                                 s.ground_z, s.eaves_z, s.ridge_z, ground_area, s.roof_area,
-                                 s.n_surfaces, s.lod, "GroundSurface" if s.footprint_from_ground
-                                 else "Projektion", s.source, stamp)]) + (blob,))
-        owners.extend([bld.gml_id] * n)
-        sources.extend([bld.source or None] * n)
+                                 gml_id, name, height, measured, roof_code, roof_label,
+                                 storeys, func_code, func_label, ground,
+                                 eaves_z[i], ridge, ground_area, roof_area[i],
+                                 n, c.lods[i], "GroundSurface" if from_ground
+                                 else "Projektion", c.sources[i], stamp)]) + (blob,))
         k += n
-    kinds = [s.kind for s in surfaces]
+    owners = [g for g, n in zip(c.gml_ids, c.counts) for _ in range(n)]
+    sources = [s or None for s, n in zip(c.sources, c.counts) for _ in range(n)]
     s_rows = list(zip(
-        owners, [s.gml_id or None for s in surfaces], [s.part_id or None for s in surfaces],
+        owners, [s or None for s in c.surface_ids], [s or None for s in c.part_ids],
         kinds, [SURFACE_TYPES.get(kind, kind) or None for kind in kinds], area, tilt,
         [az if az >= 0 else None for az in azimuth], sources, blobs))
-    return Prepared([b.gml_id for b in buildings], b_rows, b_envs, s_rows,
-                    (m.minx, m.maxx, m.miny, m.maxy), [len(b.surfaces) for b in buildings])
+    return Prepared(list(c.gml_ids), b_rows, b_envs, s_rows,
+                    (m.minx, m.maxx, m.miny, m.maxy), list(c.counts))
 
 
 class Lod2Store:

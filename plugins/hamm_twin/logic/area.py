@@ -116,12 +116,20 @@ def building_in_area(building, area) -> bool:
     """``area``: None (everywhere), an (xmin, ymin, xmax, ymax) box or an AreaFilter."""
     if area is None:
         return True
-    bbox = building.bbox()
-    if bbox is None:
+    return rings_in_area([s.rings[0] for s in building.surfaces], area)
+
+
+def rings_in_area(rings, area) -> bool:
+    """building_in_area for the exterior rings of a building's surfaces."""
+    if area is None:
+        return True
+    if not rings:
         return False
     if isinstance(area, AreaFilter):
-        return area.meets_rings([s.rings[0] for s in building.surfaces])
-    return boxes_meet(bbox, area)
+        return area.meets_rings(rings)
+    pts = np.concatenate(rings)
+    return boxes_meet((float(pts[:, 0].min()), float(pts[:, 1].min()),
+                       float(pts[:, 0].max()), float(pts[:, 1].max())), area)
 
 
 def area_box(area) -> Optional[Box]:

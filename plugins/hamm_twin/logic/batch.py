@@ -67,11 +67,14 @@ class SurfaceMetrics:
     """Arrays over ``surfaces`` (in order): area, tilt, azimuth (-1 for none), plan
     envelope (minx, maxx, miny, maxy) and z range of the exterior ring."""
 
-    def __init__(self, surfaces: List[Surface]):
-        n = len(surfaces)
-        exteriors = [s.rings[0] for s in surfaces]
-        holes = [(i, r) for i, s in enumerate(surfaces) if len(s.rings) > 1
-                 for r in s.rings[1:]]
+    def __init__(self, surfaces: List[Surface], exteriors=None, holes=None):
+        """``surfaces``, or (with ``surfaces`` None) their ``exteriors`` (rings) and
+        ``holes`` ({surface index: interior rings}, may be None)."""
+        if surfaces is not None:
+            exteriors = [s.rings[0] for s in surfaces]
+            holes = {i: s.rings[1:] for i, s in enumerate(surfaces) if len(s.rings) > 1}
+        n = len(exteriors)
+        holes = [(i, r) for i, rings in sorted((holes or {}).items()) for r in rings]
         nx, ny, nz = newell_many(exteriors + [r for _i, r in holes])
         length = _norm(nx, ny, nz)
         area = length[:n] / 2.0

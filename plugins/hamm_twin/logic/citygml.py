@@ -391,18 +391,42 @@ def classify_members(elem, dim, source, area, fast=None) -> Iterator[Tuple[str, 
             continue
         else:
             bld = building_from_element(obj, dim, source, fast)
-        if not bld.gml_id:
-            bld.problems.append(tr("A building without gml:id in {file} was "
-                                   "skipped.").format(file=source))
-            yield NO_ID, bld
-        elif not bld.surfaces:
-            bld.problems.append(tr("Building {id} has no usable geometry and was "
-                                   "skipped.").format(id=bld.gml_id))
-            yield NO_GEOMETRY, bld
-        elif not building_in_area(bld, area):
-            yield OUTSIDE, bld
-        else:
-            yield OK, bld
+        status, problem = _status(bld.gml_id, len(bld.surfaces), source)
+        if problem:
+            bld.problems.append(problem)
+        if status == OK and not building_in_area(bld, area):
+            status = OUTSIDE
+        yield status, bld
+
+
+def _status(gml_id: str, n_surfaces: int, source: str) -> Tuple[str, Optional[str]]:
+    """(NO_ID, NO_GEOMETRY or OK, the problem to report or None) of a building."""
+    if not gml_id:
+        return NO_ID, tr("A building without gml:id in {file} was skipped.").format(
+            file=source)
+    if not n_surfaces:
+        return NO_GEOMETRY, tr("Building {id} has no usable geometry and was "
+                               "skipped.").format(id=gml_id)
+    return OK, None
+
+
+def classify_columns(cols, area, source):
+    """classify_members for buildings as logic.columns Columns (all with a gml:id):
+    [(status, gml_id, problems, number of surfaces)] in order, and the Columns of the
+    OK ones."""
+    from .area import rings_in_area
+    entries, keep = [], []
+    k = 0
+    for i, (gml_id, n) in enumerate(zip(cols.gml_ids, cols.counts)):
+        status, problem = _status(gml_id, n, source)
+        if status == OK and area is not None and \
+                not rings_in_area(cols.exteriors[k:k + n], area):
+            status = OUTSIDE
+        if status == OK:
+            keep.append(i)
+        entries.append((status, gml_id, [problem] if problem else [], n))
+        k += n
+    return entries, (cols if len(keep) == len(entries) else cols.take(keep))
 
 
 def account(status: str, gml_id: str, problems: List[str], n_surfaces: int, seen: Set[str],

@@ -141,6 +141,16 @@ class BuildingSummary:
     footprint_from_ground: bool
 
 
+def attribute_values(a: Dict[str, object]):
+    """(measured height, roof type code, its label, storeys, function code, its label,
+    name) of a building's attributes, as in the building layer."""
+    roof_code = normalize_code(a.get("roofType"))
+    func_code = normalize_code(a.get("function"))
+    return (_float(a.get("measuredHeight")), roof_code, label(ROOF_TYPES, roof_code),
+            _int(a.get("storeysAboveGround")), func_code, label(FUNCTIONS, func_code),
+            str(a.get("name") or ""))
+
+
 def summarize(b: Building, metrics=None) -> BuildingSummary:
     """The building layer's row. ``metrics``: optional (z minima, z maxima, areas) of the
     surfaces' exterior rings, in the order of ``b.surfaces``, computed beforehand for
@@ -170,22 +180,19 @@ def summarize(b: Building, metrics=None) -> BuildingSummary:
         roof_area = float(sum(surface_area(s) for s in roofs))
     else:
         roof_area = float(sum(areas[i] for i in roof_i))
-    a = b.attributes
-    measured = _float(a.get("measuredHeight"))
+    measured, roof_code, roof_label, storeys, func_code, func_label, name = \
+        attribute_values(b.attributes)
     height = measured
     if height is None and ridge_z is not None and ground_z is not None:
         height = ridge_z - ground_z
-    roof_code = normalize_code(a.get("roofType"))
-    func_code = normalize_code(a.get("function"))
     if grounds:
         footprint = [s.rings for s in grounds]
     else:
         footprint = [s.rings for s in (roofs or b.surfaces)]
     return BuildingSummary(
         gml_id=b.gml_id, measured_height=measured, roof_type=roof_code,
-        roof_label=label(ROOF_TYPES, roof_code), storeys=_int(a.get("storeysAboveGround")),
-        function=func_code, function_label=label(FUNCTIONS, func_code),
-        name=str(a.get("name") or ""), ground_z=ground_z, eaves_z=eaves_z, ridge_z=ridge_z,
+        roof_label=roof_label, storeys=storeys, function=func_code, function_label=func_label,
+        name=name, ground_z=ground_z, eaves_z=eaves_z, ridge_z=ridge_z,
         height=height, roof_area=roof_area,
         n_surfaces=len(b.surfaces), lod=b.lod, source=b.source, footprint=footprint,
         footprint_from_ground=bool(grounds))
