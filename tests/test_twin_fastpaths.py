@@ -12,6 +12,7 @@
 """
 
 import math
+import os
 import sqlite3
 
 import numpy as np
@@ -744,6 +745,8 @@ def test_parallel_import_can_be_canceled(tmp_path, small_segments, monkeypatch):
 
 def test_workers_only_where_the_interpreter_is_python(monkeypatch, tmp_path):
     from hamm_twin.adapters import parallel
+    # (no Python of this installation to fall back on: as in QGIS on Windows and macOS)
+    monkeypatch.setattr(parallel.sys, "base_exec_prefix", str(tmp_path / "nowhere"))
     for exe in (r"C:\OSGeo4W\bin\qgis-bin.exe", "/Applications/QGIS.app/Contents/MacOS/QGIS",
                 ""):
         monkeypatch.setattr(parallel.sys, "executable", exe)
@@ -761,6 +764,46 @@ def test_workers_only_where_the_interpreter_is_python(monkeypatch, tmp_path):
     assert parallel.context().get_start_method() == "spawn"  # QGIS is loaded: no fork
     monkeypatch.setenv("HAMM_TWIN_WORKERS", "0")
     assert parallel.context() is None
+
+
+def test_workers_start_with_the_installations_python_when_path_names_another(
+        monkeypatch, tmp_path, small_segments):
+    """QGIS desktop and qgis_process guess sys.executable from PATH; where that names
+    another Python (here a pyenv-like shim that is no Python at all) the workers are
+    started with this installation's own bin/pythonX.Y, and the import is still the
+    serial one, row for row."""
+    import multiprocessing.spawn
+    import sys
+
+    from hamm_twin.adapters import parallel
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the fallback interpreter is looked for on Linux only")
+    own = parallel.interpreter()
+    base = os.path.join(sys.base_exec_prefix, "bin", "python%d.%d" % sys.version_info[:2])
+    if not (os.path.exists(base) and parallel._same_interpreter(base)):
+        pytest.skip("no bin/pythonX.Y of this installation")
+    shim = tmp_path / "shims" / "python3"
+    shim.parent.mkdir()
+    shim.write_text("#!/bin/sh\necho 'pyenv: python3: command not found' >&2\nexit 127\n")
+    shim.chmod(0o755)
+    # set_executable changes the module's global: put it back after the test
+    monkeypatch.setattr(multiprocessing.spawn, "_python_exe", multiprocessing.spawn._python_exe)
+    monkeypatch.setattr(parallel.sys, "executable", str(shim))
+    assert own is not None and parallel.interpreter() in (
+        base, os.path.join(sys.base_exec_prefix, "bin", "python3"))
+    ctx = parallel.context()
+    assert ctx.get_start_method() == "spawn"
+    assert os.fsdecode(multiprocessing.spawn.get_executable()) == parallel.interpreter()
+    from hamm_twin.adapters import store
+    path = str(stream_citygml(tmp_path / "a.gml", 120))
+    results = {}
+    for mode in _modes(monkeypatch):
+        out = tmp_path / "{}.gpkg".format(mode)
+        results[mode] = (store.import_files([path], str(out)), gpkg_content(out))
+    (serial, s_content), (par, p_content) = results["serial"], results["parallel"]
+    assert par["processes"]["workers"] == 2 and serial["processes"]["workers"] == 0
+    assert _result(par) == _result(serial) and serial["buildings"] == 120
+    assert p_content == s_content
 
 
 def test_without_the_rtree_module_ogr_writes_the_same_layers(tmp_path, monkeypatch):

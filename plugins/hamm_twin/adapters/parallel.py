@@ -62,28 +62,51 @@ _PYTHON = re.compile(r"python[0-9.]*(?:\.exe)?", re.IGNORECASE)
 def context(start_method: Optional[str] = None):
     """The multiprocessing context to use, or None (serial).
 
-    Worker processes are started only where that is safe: ``sys.executable`` must be a
-    Python interpreter. Inside QGIS on Windows (and in macOS app bundles) it is the QGIS
-    program itself, and multiprocessing would start a second QGIS: there the import
-    stays serial. ``fork`` is used only in a plain Python process without other Python
-    threads and without QGIS loaded (forking a process with Qt threads can deadlock);
-    else the workers are spawned as fresh interpreters."""
+    Worker processes are started only where that is safe: with a Python interpreter
+    that is this Python (``interpreter``). Inside QGIS on Windows (and in macOS app
+    bundles) sys.executable is the QGIS program itself, and multiprocessing would start
+    a second QGIS: there the import stays serial. ``fork`` is used only in a plain
+    Python process without other Python threads and without QGIS loaded (forking a
+    process with Qt threads can deadlock); else the workers are spawned as fresh
+    interpreters."""
     if os.environ.get("HAMM_TWIN_WORKERS", "") == "0":
         return None
     if (os.cpu_count() or 1) < 2:
         return None
-    exe = sys.executable or ""
-    if not exe or not _PYTHON.fullmatch(os.path.basename(exe)) or not os.path.exists(exe):
-        return None
-    if not _same_interpreter(exe):
+    exe = interpreter()
+    if exe is None:
         return None
     if start_method is None:
         plain = "qgis.core" not in sys.modules and threading.active_count() == 1
         start_method = "fork" if plain and sys.platform.startswith("linux") else "spawn"
     try:
-        return multiprocessing.get_context(start_method)
+        ctx = multiprocessing.get_context(start_method)
     except ValueError:
         return None
+    if start_method == "spawn" and exe != sys.executable:
+        # sys.executable is no (usable) Python: the workers are started with the
+        # interpreter found instead (for every later spawn too, which could not have
+        # started with the other one either)
+        ctx.set_executable(exe)
+    return ctx
+
+
+def interpreter() -> Optional[str]:
+    """The Python interpreter to start workers with: sys.executable when it is this
+    Python; else, on Linux, the installation's own ``bin/pythonX.Y`` (QGIS desktop and
+    qgis_process guess sys.executable from PATH, which may name another Python: a
+    pyenv shim, a venv); None when there is none (QGIS on Windows and macOS: there
+    sys.executable is the QGIS program and the import stays serial)."""
+    candidates = [sys.executable or ""]
+    if sys.platform.startswith("linux"):
+        base = os.path.join(sys.base_exec_prefix, "bin")
+        candidates += [os.path.join(base, "python%d.%d" % sys.version_info[:2]),
+                       os.path.join(base, "python3")]
+    for exe in candidates:
+        if exe and _PYTHON.fullmatch(os.path.basename(exe)) and os.path.exists(exe) and \
+                _same_interpreter(exe):
+            return exe
+    return None
 
 
 _SAME: dict = {}
