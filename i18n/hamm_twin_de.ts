@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
   <context>
     <name>hamm_twin</name>
@@ -9,7 +8,7 @@
       <translation>„{schema}“ ist kein verwendbarer Schemaname.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="395" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="405" />
       <source>A building without gml:id in {file} was skipped.</source>
       <translation>Ein Gebäude ohne gml:id in {file} wurde übersprungen.</translation>
     </message>
@@ -89,7 +88,7 @@
       <translation>Gebäude-GeoPackage (neu oder aktualisiert)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="399" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="408" />
       <location filename="../plugins/hamm_twin/logic/cityjson.py" line="169" />
       <source>Building {id} has no usable geometry and was skipped.</source>
       <translation>Gebäude {id} hat keine verwendbare Geometrie und wurde übersprungen.</translation>
@@ -240,8 +239,8 @@
       <translation>Feuerwehr</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="600" />
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="886" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="649" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="945" />
       <source>Finishing the GeoPackage {path} failed ({error}).</source>
       <translation>Der Abschluss des GeoPackages {path} ist fehlgeschlagen ({error}).</translation>
     </message>
@@ -948,17 +947,20 @@
       <translation>Das KBS EPSG:{epsg} des Panorama-Index ist unbekannt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="308" />
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="354" />
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="744" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="738" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="403" />
       <source>The GeoPackage {path} cannot be opened for writing ({error}).</source>
       <translation>Das GeoPackage {path} kann nicht zum Schreiben geöffnet werden ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="311" />
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="747" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="741" />
       <source>The GeoPackage {path} cannot be opened for writing.</source>
       <translation>Das GeoPackage {path} kann nicht zum Schreiben geöffnet werden.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="985" />
+      <source>The LoD2 import was started again inside one of its own worker processes: a Python script must call it under 'if __name__ == "__main__":' (the workers run the script once more).</source>
+      <translation>Der LoD2-Import wurde in einem seiner eigenen Arbeitsprozesse erneut gestartet: Ein Python-Skript muss ihn unter 'if __name__ == "__main__":' aufrufen (die Arbeitsprozesse führen das Skript noch einmal aus).</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/adapters/twin.py" line="133" />
@@ -966,7 +968,7 @@
       <translation>Die PostGIS-Tabelle des letzten Imports kann nicht gelesen werden: Ist die Datenbank erreichbar?</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="904" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="956" />
       <source>The SQLite of this Python has no R-tree module: the GeoPackage is written through GDAL instead (slower, same result).</source>
       <translation>Das SQLite dieses Python hat kein R-Baum-Modul: Das GeoPackage wird stattdessen über GDAL geschrieben (langsamer, gleiches Ergebnis).</translation>
     </message>
@@ -1005,7 +1007,7 @@
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/citygml.py" line="333" />
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="551" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="579" />
       <location filename="../plugins/hamm_twin/logic/cityjson.py" line="195" />
       <source>The file {path} is empty.</source>
       <translation>Die Datei {path} ist leer.</translation>
@@ -1016,12 +1018,12 @@
       <translation>Die Schummerung von {path} konnte nicht berechnet werden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="417" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="466" />
       <source>The layer {layer} in {path} has another coordinate system or geometry type than this plugin writes (EPSG:{epsg}). Choose another GeoPackage.</source>
       <translation>Der Layer {layer} in {path} hat ein anderes Koordinatensystem oder einen anderen Geometrietyp, als diese Erweiterung schreibt (EPSG:{epsg}). Bitte ein anderes GeoPackage wählen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="408" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="457" />
       <source>The layer {layer} in {path} is not a building layer of this plugin (fields missing: {fields}). Choose another GeoPackage.</source>
       <translation>Der Layer {layer} in {path} ist kein Gebäudelayer dieses Plugins (fehlende Felder: {fields}). Bitte ein anderes GeoPackage wählen.</translation>
     </message>
@@ -1192,8 +1194,8 @@
       <translation>Wohnheim</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="552" />
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="856" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="601" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="922" />
       <source>Writing to the GeoPackage {path} failed ({error}).</source>
       <translation>Das Schreiben in das GeoPackage {path} ist fehlgeschlagen ({error}).</translation>
     </message>
@@ -1338,7 +1340,7 @@
       <translation>{file} ist kein gültiges JSON ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/citygml.py" line="513" />
+      <location filename="../plugins/hamm_twin/logic/citygml.py" line="538" />
       <source>{file} is not valid XML or is truncated ({error}); {n} buildings read before the error were kept.</source>
       <translation>{file} ist kein gültiges XML oder abgeschnitten ({error}); {n} vor dem Fehler gelesene Gebäude wurden behalten.</translation>
     </message>

@@ -19,7 +19,7 @@ import numpy as np
 import pytest
 from twin_fixtures import House, citygml, stream_citygml
 
-from hamm_core.logic.errors import ParseError
+from hamm_core.logic.errors import HammError, ParseError
 from hamm_twin.logic import batch, citygml_fast, model
 from hamm_twin.logic import citygml as cg
 
@@ -526,7 +526,6 @@ def test_a_new_geopackage_appears_only_when_the_import_has_finished(tmp_path):
 def test_an_existing_layer_in_another_crs_is_refused_and_left_alone(tmp_path):
     from osgeo import ogr, osr
 
-    from hamm_core.logic.errors import HammError
     from hamm_twin.adapters import store
     out = str(tmp_path / "fremd.gpkg")
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(out)
@@ -804,6 +803,24 @@ def test_workers_start_with_the_installations_python_when_path_names_another(
     assert par["processes"]["workers"] == 2 and serial["processes"]["workers"] == 0
     assert _result(par) == _result(serial) and serial["buildings"] == 120
     assert p_content == s_content
+
+
+def test_an_import_started_again_in_a_starting_worker_is_refused(tmp_path, monkeypatch):
+    """A script without a __main__ guard is run once more by each spawned worker: the
+    import there is refused with a message instead of writing the same GeoPackage."""
+    import multiprocessing
+
+    from hamm_twin.adapters import parallel, store
+    path = str(stream_citygml(tmp_path / "a.gml", 5))
+    out = tmp_path / "out.gpkg"
+    assert not parallel.restarted_in_worker()
+    monkeypatch.setattr(multiprocessing.current_process(), "_inheriting", True, raising=False)
+    assert parallel.restarted_in_worker()
+    with pytest.raises(HammError, match="__main__"):
+        store.import_files([path], str(out))
+    assert not out.exists() and not (tmp_path / "out.gpkg.part").exists()
+    monkeypatch.undo()
+    assert store.import_files([path], str(out))["buildings"] == 5
 
 
 def test_without_the_rtree_module_ogr_writes_the_same_layers(tmp_path, monkeypatch):

@@ -91,6 +91,13 @@ def context(start_method: Optional[str] = None):
     return ctx
 
 
+def restarted_in_worker() -> bool:
+    """Is this a worker process that is starting up and runs the main script once more
+    (spawn, a script without an ``if __name__ == "__main__":`` guard)? An import
+    started there would write the same GeoPackage as the script's own import."""
+    return bool(getattr(multiprocessing.current_process(), "_inheriting", False))
+
+
 def interpreter() -> Optional[str]:
     """The Python interpreter to start workers with: sys.executable when it is this
     Python; else, on Linux, the installation's own ``bin/pythonX.Y`` (QGIS desktop and

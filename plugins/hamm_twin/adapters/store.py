@@ -981,6 +981,10 @@ def import_files(paths: Iterable[str], gpkg: str, area=None, feedback=None,
     from ..logic import lod2
     from ..logic.citygml import ParseStats
     from . import parallel
+    if parallel.restarted_in_worker():
+        raise HammError(tr("The LoD2 import was started again inside one of its own worker "
+                           "processes: a Python script must call it under 'if __name__ == "
+                           "\"__main__\":' (the workers run the script once more)."))
     reader_for = reader_for or lod2.reader_for
     paths = list(paths)
     stats = ParseStats()
