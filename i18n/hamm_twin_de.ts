@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
   <context>
     <name>hamm_twin</name>
@@ -239,8 +240,7 @@
       <translation>Feuerwehr</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="649" />
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="945" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="748" />
       <source>Finishing the GeoPackage {path} failed ({error}).</source>
       <translation>Der Abschluss des GeoPackages {path} ist fehlgeschlagen ({error}).</translation>
     </message>
@@ -947,18 +947,18 @@
       <translation>Das KBS EPSG:{epsg} des Panorama-Index ist unbekannt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="738" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="731" />
       <location filename="../plugins/hamm_twin/adapters/store.py" line="403" />
       <source>The GeoPackage {path} cannot be opened for writing ({error}).</source>
       <translation>Das GeoPackage {path} kann nicht zum Schreiben geöffnet werden ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="741" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="734" />
       <source>The GeoPackage {path} cannot be opened for writing.</source>
       <translation>Das GeoPackage {path} kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="985" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="986" />
       <source>The LoD2 import was started again inside one of its own worker processes: a Python script must call it under 'if __name__ == "__main__":' (the workers run the script once more).</source>
       <translation>Der LoD2-Import wurde in einem seiner eigenen Arbeitsprozesse erneut gestartet: Ein Python-Skript muss ihn unter 'if __name__ == "__main__":' aufrufen (die Arbeitsprozesse führen das Skript noch einmal aus).</translation>
     </message>
@@ -968,7 +968,7 @@
       <translation>Die PostGIS-Tabelle des letzten Imports kann nicht gelesen werden: Ist die Datenbank erreichbar?</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="956" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="957" />
       <source>The SQLite of this Python has no R-tree module: the GeoPackage is written through GDAL instead (slower, same result).</source>
       <translation>Das SQLite dieses Python hat kein R-Baum-Modul: Das GeoPackage wird stattdessen über GDAL geschrieben (langsamer, gleiches Ergebnis).</translation>
     </message>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
       <location filename="../plugins/hamm_twin/adapters/store.py" line="601" />
-      <location filename="../plugins/hamm_twin/adapters/store.py" line="922" />
+      <location filename="../plugins/hamm_twin/adapters/store.py" line="930" />
       <source>Writing to the GeoPackage {path} failed ({error}).</source>
       <translation>Das Schreiben in das GeoPackage {path} ist fehlgeschlagen ({error}).</translation>
     </message>

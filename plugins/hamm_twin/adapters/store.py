@@ -633,8 +633,7 @@ class Lod2Store:
                                 self.geom_col[table], number, ", ".join(cols), alias))
 
     def close(self) -> None:
-        ok = False
-        try:
+        with _finishing(self, (sqlite3.Error, RuntimeError, OSError)):
             try:
                 self.flush()
             finally:
@@ -644,12 +643,6 @@ class Lod2Store:
                     self.db.close()
                     self.db = None
                     self._finish()
-            ok = True
-        except (sqlite3.Error, RuntimeError, OSError) as exc:
-            raise HammError(tr("Finishing the GeoPackage {path} failed ({error}).").format(
-                path=self.final_path, error=exc)) from exc
-        finally:
-            _settle(self, ok)
 
     def _pack_indexes(self) -> None:
         """Fill the R-trees of new layers in one go and put the triggers back (of every
@@ -741,6 +734,21 @@ def _open_target(path: str):
         raise HammError(tr("The GeoPackage {path} cannot be opened for writing.")
                         .format(path=target))
     return path, created, target, ds
+
+
+@contextlib.contextmanager
+def _finishing(store, errors):
+    """The frame of a store's close(): ``errors`` become a HammError, and the file is
+    settled (_settle) whether the body went well or not."""
+    ok = False
+    try:
+        yield
+        ok = True
+    except errors as exc:
+        raise HammError(tr("Finishing the GeoPackage {path} failed ({error}).").format(
+            path=store.final_path, error=exc)) from exc
+    finally:
+        _settle(store, ok)
 
 
 def _settle(store, ok: bool) -> None:
@@ -926,8 +934,7 @@ class OgrLod2Store:
         self.existing.update(prepared.gml_ids)
 
     def close(self) -> None:
-        ok = False
-        try:
+        with _finishing(self, (RuntimeError,)):
             try:
                 self.flush()
             finally:
@@ -940,12 +947,6 @@ class OgrLod2Store:
                         ds.ExecuteSQL(_extent_from_rtree_sql(table, self.geom_col[table]))
                     ds.ExecuteSQL(_count_sql(table))
                 ds = None
-            ok = True
-        except RuntimeError as exc:
-            raise HammError(tr("Finishing the GeoPackage {path} failed ({error}).").format(
-                path=self.final_path, error=exc)) from exc
-        finally:
-            _settle(self, ok)
 
 
 def open_store(gpkg: str, feedback=None):
