@@ -3,7 +3,8 @@
 * the CityGML surface fast path (logic.citygml_fast) gives the same buildings as reading
   every element with ElementTree, on the fixtures and on variants of them (pretty
   printed, interiors, several polygons, gml:pos, 2D and broken rings, comments, entities,
-  namespace declarations below the root, BuildingParts, truncated files);
+  namespace declarations below the root, BuildingParts, terrain intersections,
+  truncated files) and on a tile in the shape of the NRW LoD2 download;
 * the batched surface numbers (logic.batch) equal model.surface_area/tilt_azimuth and the
   per-building z values of model.summarize bit for bit;
 * the GeoPackage rows written by Lod2Store equal building_record/surface_records;
@@ -14,10 +15,12 @@
 import math
 import os
 import sqlite3
+from pathlib import Path
+from unittest import mock
 
 import numpy as np
 import pytest
-from twin_fixtures import House, citygml, stream_citygml
+from twin_fixtures import House, citygml, nrw_houses, stream_citygml, stream_nrw_citygml
 
 from hamm_core.logic.errors import HammError, ParseError
 from hamm_twin.logic import batch, citygml_fast, model
@@ -68,6 +71,19 @@ def replaced(text: str) -> int:
 ROOF_INTERIOR = ('<gml:interior><gml:LinearRing><gml:posList srsDimension="3">'
                  '410002 5720001 66.5 410003 5720001 66.5 410003 5720002 67 410002 5720002 67 '
                  '410002 5720001 66.5</gml:posList></gml:LinearRing></gml:interior>')
+
+
+# the building's outline on the ground, as every building of the NRW tiles has it
+TERRAIN = ('<bldg:lod2TerrainIntersection><gml:MultiCurve><gml:curveMember><gml:LineString>'
+           '<gml:posList srsDimension="3">410000 5720000 60.04 410012 5720000 60.1 '
+           '410012 5720008 60.2 410000 5720000 60.04</gml:posList></gml:LineString>'
+           '</gml:curveMember></gml:MultiCurve></bldg:lod2TerrainIntersection>')
+TERRAIN_POS = ('<bldg:lod1TerrainIntersection>\n <gml:MultiCurve gml:id="c1">'
+               '<gml:curveMember><gml:LineString gml:id="l1"><gml:pos>410000 5720000 60</gml:pos>'
+               '<gml:pos>410001 5720000 60</gml:pos></gml:LineString></gml:curveMember>\n'
+               '<gml:curveMember><gml:LineString><gml:posList>410001 5720000 60 410002 '
+               '5720000 61</gml:posList></gml:LineString></gml:curveMember></gml:MultiCurve>'
+               '</bldg:lod1TerrainIntersection>')
 
 
 def _wrapped():
@@ -168,6 +184,25 @@ def _variants():
         "leaf_comment": base.replace(
             "<bldg:function>31001_1010</bldg:function>",
             "<bldg:function>31001_1010<!-- c --></bldg:function>", 1),
+        # terrain intersections: dropped from the stream when of the strict shape
+        "terrain_intersection": base.replace("<bldg:lod2Solid>", TERRAIN + "<bldg:lod2Solid>"),
+        "terrain_intersection_pos": base.replace("<bldg:lod2Solid>",
+                                                 TERRAIN_POS + "<bldg:lod2Solid>"),
+        "terrain_intersection_srsname": base.replace(
+            "<bldg:lod2Solid>", TERRAIN.replace("<gml:LineString>",
+                                                '<gml:LineString srsName="EPSG:25832">') +
+            "<bldg:lod2Solid>"),
+        "terrain_intersection_comment": base.replace(
+            "<bldg:lod2Solid>", TERRAIN.replace("<gml:curveMember>",
+                                                "<gml:curveMember><!-- c -->") +
+            "<bldg:lod2Solid>"),
+        "terrain_intersection_polygon": base.replace(
+            "<bldg:lod2Solid>", TERRAIN.replace("<gml:MultiCurve>", "<gml:MultiSurface>")
+            .replace("</gml:MultiCurve>", "</gml:MultiSurface>") + "<bldg:lod2Solid>"),
+        "terrain_intersection_mismatched_close": base.replace(
+            "<bldg:lod2Solid>", TERRAIN.replace("</bldg:lod2TerrainIntersection>",
+                                                "</bldg:lod3TerrainIntersection>") +
+            "<bldg:lod2Solid>", 1),
     }
 
 
@@ -208,6 +243,11 @@ def test_whole_building_stage_is_taken_for_the_usual_shape(tmp_path):
     assert replaced_buildings(v["gen_two_values_no_name"]) == 2
     assert replaced_buildings(v["building_more_attributes"]) == 2
     assert replaced_buildings(v["interior"]) == 1     # a surface of the general shape
+    assert replaced_buildings(v["terrain_intersection"]) == 2
+    assert replaced_buildings(v["terrain_intersection_pos"]) == 2
+    for name in ("terrain_intersection_srsname", "terrain_intersection_comment",
+                 "terrain_intersection_polygon"):
+        assert replaced_buildings(v[name]) == 0, name  # ElementTree reads them
     for name in ("attribute_with_child", "gen_nested_deeper", "attribute_entity_and_cr",
                  "attribute_non_ascii", "building_without_id", "building_srsname",
                  "two_attributes_on_child", "leaf_comment", "text_between_children",
@@ -254,6 +294,56 @@ def test_fast_path_keeps_positions_of_xml_errors(tmp_path):
 def test_large_tile_fast_equals_reference(tmp_path):
     path = stream_citygml(tmp_path / "big.gml", 1500)  # several chunks of the reader
     assert_same(*read_both(path))
+
+
+def test_a_tile_of_the_nrw_download_is_read_whole_by_the_fast_path(tmp_path):
+    """A tile in the shape of the NRW LoD2 download (indented, external reference,
+    generic attributes, terrain intersection, gml:ids on every geometry element):
+    every building becomes one placeholder, and the buildings equal ElementTree's."""
+    path = stream_nrw_citygml(tmp_path / "nrw.gml", 120)
+    assert replaced_buildings(Path(path).read_text()) == 120
+    ref, got = read_both(path)
+    assert_same(ref, got)
+    assert ref[1].buildings == 120 and ref[1].surfaces == 120 * 7 and not ref[1].problems
+    first = got[0][0]
+    assert first.attributes["gen:Gemeindeschluessel"] == "05915000"
+    assert first.attributes["measuredHeight"] == "8.0"
+
+
+def test_a_tile_of_the_nrw_download_imports_its_values(tmp_path):
+    """Heights, areas and roof types of an NRW-shaped tile against the houses it was
+    made of; large enough for the worker processes (segments of 40 kB)."""
+    from hamm_twin.adapters import parallel, store
+    n = 150
+    path = stream_nrw_citygml(tmp_path / "nrw.gml", n)
+    plan = parallel.plan(path, 40_000)
+    # every segment is read as columns (no ElementTree)
+    prefix, member = plan.prefix, plan.member
+    for start, end in zip(plan.starts, plan.starts[1:] + [None]):
+        assert parallel._columns(path, prefix, start, end, member, plan.suffix, None,
+                                 "2026-11-22", "nrw.gml") is not None
+    out = tmp_path / "nrw.gpkg"
+    with mock.patch.object(parallel, "MIN_BYTES", 0), \
+            mock.patch.object(parallel, "SEGMENT", 40_000):
+        result = store.import_files([path], str(out))
+    info = result["processes"]
+    assert result["buildings"] == n and result["surfaces"] == 7 * n
+    assert info["workers"] == 2 and info["fallback_at"] is None
+    db = sqlite3.connect(str(out))
+    rows = db.execute("SELECT gml_id, hoehe, hoehe_boden, hoehe_first, grundflaeche, "
+                      "dachflaeche, dachform, dachform_bez, anz_flaechen FROM gebaeude "
+                      "ORDER BY fid").fetchall()
+    db.close()
+    assert len(rows) == n
+    for h, row in zip(nrw_houses(n), rows):
+        gml_id, height, ground, ridge, foot, roof, code, label, count = row
+        assert gml_id == h.gml_id and count == 7 and code == "3100"
+        assert label == "Satteldach"
+        assert height == pytest.approx(h.measured)
+        assert ground == pytest.approx(h.g, abs=1e-9)
+        assert ridge == pytest.approx(h.g + h.r, abs=1e-9)
+        assert foot == pytest.approx(h.footprint_area(), rel=1e-9)
+        assert roof == pytest.approx(h.roof_area(), rel=1e-9)
 
 
 def _random_surfaces(rng, n=300):

@@ -174,6 +174,142 @@ def stream_citygml(path, n: int, columns: int = 200, spacing: float = 15.0,
     return str(path)
 
 
+NS10_NRW = {
+    "xal": "urn:oasis:names:tc:ciq:xsdschema:xAL:2.0",
+    "bldg": "http://www.opengis.net/citygml/building/1.0",
+    "gml": "http://www.opengis.net/gml",
+    "grp": "http://www.opengis.net/citygml/cityobjectgroup/1.0",
+    "app": "http://www.opengis.net/citygml/appearance/1.0",
+    "core": "http://www.opengis.net/citygml/1.0",
+    "gen": "http://www.opengis.net/citygml/generics/1.0",
+    "xlink": "http://www.w3.org/1999/xlink",
+    "xsi": "http://www.w3.org/2001/XMLSchema-instance",
+}
+
+
+def _nrw_number(v: float) -> str:
+    """Numbers as the NRW tiles write them: at most 3 decimals, trailing zeros dropped
+    but one (404640.0, 61.2)."""
+    text = "{:.3f}".format(v).rstrip("0")
+    return text + "0" if text.endswith(".") else text
+
+
+def _nrw_pos_list(points) -> str:
+    return " ".join(_nrw_number(c) for p in points for c in p)
+
+
+def _terrain_line(h: House, step: float = 1.0):
+    """The footprint at ground height, a point every ``step`` metres (as the NRW tiles'
+    lod2TerrainIntersection: a densified closed line)."""
+    x0, y0, x1, y1 = h.x0, h.y0, h.x0 + h.w, h.y0 + h.d
+    pts = []
+    for (ax, ay), (bx, by) in (((x0, y0), (x1, y0)), ((x1, y0), (x1, y1)),
+                               ((x1, y1), (x0, y1)), ((x0, y1), (x0, y0))):
+        n = max(1, int(math.hypot(bx - ax, by - ay) / step))
+        pts += [(ax + (bx - ax) * k / n, ay + (by - ay) * k / n, h.g + 0.04) for k in range(n)]
+    return pts + [pts[0]]
+
+
+def nrw_building_xml(h: House, number: int) -> str:
+    """One building member in the shape of a tile of the NRW LoD2 download (CityGML 1.0,
+    2026): indented, creation date, external reference, six generic attributes, function,
+    roof type, measured height, a lod2Solid of xlink references, a
+    lod2TerrainIntersection, and the boundedBy surfaces whose MultiSurface, Polygon and
+    LinearRing carry gml:ids. The identifiers are made from ``number`` (UUID-like)."""
+    def uid(kind: int, i: int) -> str:
+        return "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}".format(number, kind, i, i, number * 97 + i)
+    ind = "\n" + " " * 6
+    surfaces, refs = [], []
+    for i, (kind, ring) in enumerate(h.surfaces()):
+        pid = "UUID_" + uid(1, i)
+        refs.append(ind + '        <gml:surfaceMember xlink:href="#{}"/>'.format(pid))
+        surfaces.append(
+            ind + "<bldg:boundedBy>" +
+            ind + '  <bldg:{k} gml:id="ID_{s}">'.format(k=kind, s=uid(2, i)) +
+            ind + "    <bldg:lod2MultiSurface>" +
+            ind + '      <gml:MultiSurface gml:id="ID_{}">'.format(uid(3, i)) +
+            ind + "        <gml:surfaceMember>" +
+            ind + '          <gml:Polygon gml:id="{}">'.format(pid) +
+            ind + "            <gml:exterior>" +
+            ind + '              <gml:LinearRing gml:id="{}_0_">'.format(pid) +
+            ind + '                <gml:posList srsDimension="3">{}</gml:posList>'.format(
+                _nrw_pos_list(_fmt(ring))) +
+            ind + "              </gml:LinearRing>" +
+            ind + "            </gml:exterior>" +
+            ind + "          </gml:Polygon>" +
+            ind + "        </gml:surfaceMember>" +
+            ind + "      </gml:MultiSurface>" +
+            ind + "    </bldg:lod2MultiSurface>" +
+            ind + "  </bldg:{}>".format(kind) +
+            ind + "</bldg:boundedBy>")
+    generic = [("Gemeindeschluessel", "05915000"), ("DatenquelleDachhoehe", "1000"),
+               ("Geometrietyp2DReferenz", "3000"), ("DatenquelleLage", "1000"),
+               ("DatenquelleBodenhoehe", "1100"), ("Grundrissaktualitaet", "2025-07-01")]
+    head = (ind + "<core:creationDate>2026-02-09</core:creationDate>" +
+            ind + "<core:externalReference>" +
+            ind + "  <core:informationSystem>http://repository.gdi-de.org/schemas/adv/citygml/"
+                  "fdv/art.htm#_9100</core:informationSystem>" +
+            ind + "  <core:externalObject>" +
+            ind + "    <core:name>{}</core:name>".format(h.gml_id) +
+            ind + "  </core:externalObject>" +
+            ind + "</core:externalReference>" +
+            "".join(ind + '<gen:stringAttribute name="{}">'.format(k) +
+                    ind + "  <gen:value>{}</gen:value>".format(v) +
+                    ind + "</gen:stringAttribute>" for k, v in generic) +
+            ind + "<bldg:function>{}</bldg:function>".format(h.function) +
+            ind + "<bldg:roofType>{}</bldg:roofType>".format(h.roof_type))
+    if h.measured is not None:
+        head += ind + '<bldg:measuredHeight uom="urn:adv:uom:m">{}</bldg:measuredHeight>'.format(
+            _nrw_number(h.measured))
+    solid = (ind + "<bldg:lod2Solid>" + ind + "  <gml:Solid>" + ind + "    <gml:exterior>" +
+             ind + "      <gml:CompositeSurface>" + "".join(refs) +
+             ind + "      </gml:CompositeSurface>" + ind + "    </gml:exterior>" +
+             ind + "  </gml:Solid>" + ind + "</bldg:lod2Solid>")
+    terrain = (ind + "<bldg:lod2TerrainIntersection>" + ind + "  <gml:MultiCurve>" +
+               ind + "    <gml:curveMember>" + ind + "      <gml:LineString>" +
+               ind + '        <gml:posList srsDimension="3">{}</gml:posList>'.format(
+                   _nrw_pos_list(_terrain_line(h))) +
+               ind + "      </gml:LineString>" + ind + "    </gml:curveMember>" +
+               ind + "  </gml:MultiCurve>" + ind + "</bldg:lod2TerrainIntersection>")
+    return ("  <core:cityObjectMember>\n    <bldg:Building gml:id=\"{}\">{}{}{}{}"
+            "\n    </bldg:Building>\n  </core:cityObjectMember>\n".format(
+                h.gml_id, head, solid, terrain, "".join(surfaces)))
+
+
+def nrw_houses(n: int, columns: int = 200, spacing: float = 15.0, x0: float = 410000.0,
+               y0: float = 5720000.0) -> List[House]:
+    """The houses of stream_nrw_citygml (corners in millimetres, as surveyed corners:
+    the coordinates have 3 decimals)."""
+    return [House("DENW49AL{:08d}".format(i),
+                  x0 + (i % columns) * spacing + (i * 37 % 1000) / 1000.0,
+                  y0 + (i // columns) * spacing + (i * 71 % 1000) / 1000.0,
+                  g=60.0 + (i * 13 % 1000) / 1000.0, r=8.0 + (i % 5), measured=8.0 + (i % 5))
+            for i in range(n)]
+
+
+def stream_nrw_citygml(path, n: int, columns: int = 200, spacing: float = 15.0,
+                       x0: float = 410000.0, y0: float = 5720000.0) -> str:
+    """A large tile in the shape of the NRW LoD2 download (see nrw_building_xml), written
+    member by member: the benchmark's realistic 20,000-building file."""
+    decl = " ".join('xmlns:{}="{}"'.format(k, v) for k, v in NS10_NRW.items())
+    schema = ("http://www.opengis.net/citygml/building/1.0 http://repository.gdi-de.org/"
+              "schemas/adv/citygml/building/1.0/buildingLoD2.xsd")
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                     '<core:CityModel {} xsi:schemaLocation="{}">\n'.format(decl, schema))
+        handle.write("  <gml:name>LoD2_32_410_5720_1_NW</gml:name>\n  <gml:boundedBy>\n"
+                     '    <gml:Envelope srsName="{}">\n'
+                     '      <gml:lowerCorner srsDimension="3">410000.0 5720000.0 59.0'
+                     '</gml:lowerCorner>\n'
+                     '      <gml:upperCorner srsDimension="3">411000.0 5721000.0 80.0'
+                     '</gml:upperCorner>\n    </gml:Envelope>\n  </gml:boundedBy>\n'
+                     .format(SRS_NRW))
+        for i, h in enumerate(nrw_houses(n, columns, spacing, x0, y0)):
+            handle.write(nrw_building_xml(h, i))
+        handle.write("</core:CityModel>\n")
+    return str(path)
+
+
 def cityjson(houses: List[House], version: str = "2.0", epsg: int = 25832,
              scale: float = 0.001) -> dict:
     """CityJSON with transform, semantics, LoD 1 and LoD 2.2 geometry per building."""

@@ -126,9 +126,22 @@ class FastSurfaces:
         self.taken = 0         # number of placeholders handed out
         self.known = set(known)
         self.declared = set(declared)
+        # a terrain intersection (the building's outline on the ground as curves, in
+        # every building of the NRW tiles): the reference reader takes nothing from it
+        # (citygml.building_from_element only walks through it), so it is dropped from
+        # the stream as the solids are; the strict shape keeps anything unusual for
+        # ElementTree (other geometry, srsName, comments)
+        line = (rb'<(?P<t4>' + k + rb'):LineString' + attrs + rb'\s*>\s*(?:<(?P<t5>' + k +
+                rb'):posList' + attrs + rb'\s*>' + text + rb'</(?P=t5):posList\s*>\s*|(?:<(?P<t6>' +
+                k + rb'):pos' + attrs + rb'\s*>' + text + rb'</(?P=t6):pos\s*>\s*)+)'
+                rb'</(?P=t4):LineString\s*>')
+        terrain = (rb'<(?P<t1>' + k + rb'):(?P<tn>lod[1-4]TerrainIntersection)\s*>\s*<(?P<t2>' +
+                   k + rb'):MultiCurve' + attrs + rb'\s*>\s*(?:<(?P<t3>' + k +
+                   rb'):curveMember\s*>\s*' + line + rb'\s*</(?P=t3):curveMember\s*>\s*)*'
+                   rb'</(?P=t2):MultiCurve\s*>\s*</(?P=t1):(?P=tn)\s*>')
         self._general_source = unit + b"|" + solid  # compiled when first needed
         self._general = None
-        self.solids = re.compile(solid)
+        self.solids = re.compile(solid + b"|" + terrain)
         self.starts = re.compile(rb'<' + k + rb':(?:boundedBy|lod[1-4]Solid)\s*>')
         # the pieces of a recognised surface body, in document order
         self.tokens = re.compile(rb'<' + k + rb':(Polygon|exterior|interior)\b|<' + k +
@@ -192,7 +205,8 @@ class FastSurfaces:
             self.arrays += decode_3d(dims, texts)
             self.replaced += len(parts) // step
             data = self._splitter.join(parts[::step])
-        data = self.solids.sub(b"", data)  # no Python per match: literal replacement
+        # (solids and terrain intersections) no Python per match: literal replacement
+        data = self.solids.sub(b"", data)
         if self.buildings is not None and len(parts) > 1:
             data = self.buildings.rewrite(data, first)
         out = []
