@@ -16,7 +16,9 @@ process plus up to 2 workers); the CPU time reported is that of all of them (the
 workers are waited for, so their time is in RUSAGE_CHILDREN), the peak memory is the sum
 of the per-process peaks (an upper bound: pages shared after fork count twice). The
 machine may be shared: each side runs BENCH_TWIN_RUNS times (default 2), alternating,
-and the best wall time of each is compared; ogr2ogr starts without its .gfs schema cache
+and the best wall time of each is compared; our import also runs without worker
+processes (HAMM_TWIN_WORKERS=0: as inside QGIS on Windows and macOS, reported as
+ours_serial); ogr2ogr starts without its .gfs schema cache
 each time (as on a new file). The plugin's modules are compiled to bytecode first, as
 QGIS leaves them after its first start (an environment with PYTHONDONTWRITEBYTECODE
 would else compile them in every run). BENCH_TWIN_CASES picks cases (default
@@ -61,11 +63,11 @@ def _child_cpu() -> float:
     return use.ru_utime + use.ru_stime
 
 
-def run(cmd):
+def run(cmd, env=None):
     """(wall seconds, CPU seconds of the child and its children, stdout): the machine
     is shared, so CPU time is reported beside wall time."""
     t, c = time.perf_counter(), _child_cpu()
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env)
     return time.perf_counter() - t, _child_cpu() - c, proc.stdout
 
 
@@ -85,10 +87,13 @@ def bench_case(case: str, tmp: str, plugins: str) -> None:
     ref_out = os.path.join(tmp, "ref.gpkg")
     code = OURS.format(plugins=plugins, src=src, out=ours_out)
     ref_cmd = ["ogr2ogr", "-f", "GPKG", ref_out, src]
-    ours_runs, ref_runs = [], []
+    ours_runs, ref_runs, serial_runs = [], [], []
+    serial_env = dict(os.environ, HAMM_TWIN_WORKERS="0")
     for _ in range(RUNS):
         wall, cpu, out = run([sys.executable, "-c", code])
         ours_runs.append((wall, cpu, out.split()[-6:]))
+        # without worker processes, as inside QGIS on Windows and macOS
+        serial_runs.append(run([sys.executable, "-c", code], env=serial_env)[:2])
         for path in (ref_out, gfs):
             if os.path.exists(path):
                 os.remove(path)
@@ -101,6 +106,7 @@ def bench_case(case: str, tmp: str, plugins: str) -> None:
     os.remove(src)
     ours_t, ours_cpu, fields = min(ours_runs, key=lambda r: r[0])
     ref_t, ref_cpu = min(ref_runs, key=lambda r: r[0])
+    serial_t = min(w for w, _c in serial_runs)
     _t_inner, buildings, surfaces, rss_kb, workers, worker_kb = fields
     main_mb, workers_mb = int(rss_kb) / 1024, int(worker_kb) / 1024
     name = "citygml_lod2_{}_buildings_to_gpkg".format(N)
@@ -112,17 +118,20 @@ def bench_case(case: str, tmp: str, plugins: str) -> None:
         "ours_cpu": round(ours_cpu, 3), "reference_cpu": round(ref_cpu, 3),
         "cpu_ratio": round(ours_cpu / ref_cpu, 3) if ref_cpu else None,
         "processes": 1 + int(workers),
+        "ours_serial": round(serial_t, 3), "serial_ratio": round(serial_t / ref_t, 3),
         "all_runs": {"ours": [[round(w, 2), round(c, 2)] for w, c, _f in ours_runs],
-                     "reference": [[round(w, 2), round(c, 2)] for w, c in ref_runs]},
+                     "reference": [[round(w, 2), round(c, 2)] for w, c in ref_runs],
+                     "ours_serial": [[round(w, 2), round(c, 2)] for w, c in serial_runs]},
         "note": "{} tile, file {:.0f} MB; ours: {} buildings + {} 3D surfaces with {} "
                 "processes (main + {} workers); peak RSS {:.0f} MB (main {:.0f} + workers "
                 "{:.0f}, sum of per-process peaks; goal < 500 MB); ogr2ogr peak RSS {:.0f} MB; "
                 "best wall of {} alternating runs; CPU (all processes) {:.2f} s vs "
-                "{:.2f} s (ratio {:.2f})".format(
+                "{:.2f} s (ratio {:.2f}); without worker processes (QGIS on Windows and "
+                "macOS) {:.2f} s".format(
                     "NRW-download-shaped" if case == "nrw" else "compact", size_mb,
                     buildings, surfaces, 1 + int(workers), workers, main_mb + workers_mb,
                     main_mb, workers_mb, ref_rss, RUNS, ours_cpu, ref_cpu,
-                    ours_cpu / ref_cpu if ref_cpu else float("nan"))}), flush=True)
+                    ours_cpu / ref_cpu if ref_cpu else float("nan"), serial_t)}), flush=True)
 
 
 def main():
