@@ -8,7 +8,7 @@ lines, one per tile:
   CityGML 1.0, indented, external reference, six generic attributes, lod2Solid of
   references, lod2TerrainIntersection, gml:ids on every geometry element), about 200 MB:
   what a user imports;
-* ``compact``: the same houses without indentation, terrain intersections and geometry
+* ``compact``: houses of the same kind without indentation, terrain intersections and geometry
   ids (twin_fixtures.stream_citygml), about 95 MB: the tile of the earlier benchmarks.
 
 Our import reads a file this large with worker processes (adapters/parallel.py: the main
@@ -18,11 +18,10 @@ of the per-process peaks (an upper bound: pages shared after fork count twice). 
 machine may be shared: each side runs BENCH_TWIN_RUNS times (default 2), alternating,
 and the best wall time of each is compared; our import also runs without worker
 processes (HAMM_TWIN_WORKERS=0: as inside QGIS on Windows and macOS, reported as
-ours_serial); ogr2ogr starts without its .gfs schema cache
-each time (as on a new file). The plugin's modules are compiled to bytecode first, as
-QGIS leaves them after its first start (an environment with PYTHONDONTWRITEBYTECODE
-would else compile them in every run). BENCH_TWIN_CASES picks cases (default
-"nrw,compact")."""
+ours_serial); ogr2ogr starts without its .gfs schema cache each time (as on a new
+file). The plugin's modules are compiled to bytecode first, as QGIS leaves them after
+its first start (an environment with PYTHONDONTWRITEBYTECODE would else compile them in
+every run). BENCH_TWIN_CASES picks cases (default "nrw,compact")."""
 
 import json
 import os
