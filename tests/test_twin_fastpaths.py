@@ -104,6 +104,10 @@ def _variants():
     pos_text = base.index(">", pos) + 1
     pos_end = base.index("</gml:posList>", pos)
     numbers = base[pos_text:pos_end].split()
+    roof = base.rindex("<bldg:boundedBy>", 0, first_roof)
+    roof_end = base.index("</bldg:boundedBy>", first_roof) + len("</bldg:boundedBy>")
+    first_member = base.index("<core:cityObjectMember>")
+    first_member_end = base.index("</core:cityObjectMember>") + len("</core:cityObjectMember>")
     return {
         "plain": base,
         "pretty": base.replace("><", ">\n    <"),
@@ -199,6 +203,16 @@ def _variants():
         "terrain_intersection_polygon": base.replace(
             "<bldg:lod2Solid>", TERRAIN.replace("<gml:MultiCurve>", "<gml:MultiSurface>")
             .replace("</gml:MultiCurve>", "</gml:MultiSurface>") + "<bldg:lod2Solid>"),
+        # markup whose content is no element: nothing in it may become a placeholder
+        "surface_in_comment": base[:roof] + "<!-- " + base[roof:roof_end] + " -->" +
+        base[roof:],
+        "building_in_comment": base[:first_member] + "<!-- " +
+        base[first_member:first_member_end].replace('"DENW01"', '"DENW00"') + " -->" +
+        base[first_member:],
+        "surface_in_cdata": base[:roof] + "<gml:description><![CDATA[" +
+        base[roof:roof_end] + "]]></gml:description>" + base[roof:],
+        "surface_in_processing_instruction": base[:roof] + "<?hamm " + base[roof:roof_end] +
+        " ?>" + base[roof:],
         "terrain_intersection_mismatched_close": base.replace(
             "<bldg:lod2Solid>", TERRAIN.replace("</bldg:lod2TerrainIntersection>",
                                                 "</bldg:lod3TerrainIntersection>") +
@@ -274,6 +288,31 @@ def test_fast_path_is_taken_for_the_usual_shapes():
     # ElementTree
     assert replaced(v["comment"]) == 19
     assert replaced(v["xmlns_below"]) == 0
+    # (the copy in the comment is not replaced)
+    assert replaced(v["surface_in_comment"]) == 20
+    assert replaced(v["building_in_comment"]) == 20
+
+
+@pytest.mark.parametrize("name", ["surface_in_comment", "building_in_comment",
+                                  "surface_in_cdata", "surface_in_processing_instruction"])
+def test_markup_cut_into_pieces_is_read_alike(tmp_path, monkeypatch, name):
+    """The reader rewrites the file piece by piece: a comment (CDATA section,
+    processing instruction) cut in two keeps its content from becoming placeholders in
+    the second piece too."""
+    monkeypatch.setattr(citygml_fast, "CHUNK", 300)
+    path = tmp_path / "tile.gml"
+    path.write_text(_variants()[name])
+    assert_same(*read_both(path))
+
+
+def test_a_piece_that_begins_inside_a_comment_is_left_alone_up_to_its_end():
+    text = _variants()["plain"]
+    fast = citygml_fast.from_head(text.encode())
+    start = text.index("<bldg:boundedBy>")
+    end = text.index("</bldg:boundedBy>", start) + len("</bldg:boundedBy>")
+    surface = text[start:end].encode()
+    out = fast.rewrite(b" " + surface + b" -->" + surface + b"<!-- " + surface, 0)
+    assert fast.replaced == 1 and out.count(b"<bldg:boundedBy>") == 2
 
 
 def test_fast_path_keeps_positions_of_xml_errors(tmp_path):

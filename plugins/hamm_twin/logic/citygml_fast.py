@@ -34,6 +34,11 @@ SURFACE_KINDS = (b"RoofSurface", b"WallSurface", b"GroundSurface", b"ClosureSurf
                  b"OuterCeilingSurface", b"OuterFloorSurface")
 CHUNK = 1 << 18
 _KIND_NAMES = {k: k.decode() for k in SURFACE_KINDS}
+# markup whose content is no element: comments, CDATA sections, processing instructions
+# (unterminated: to the end of the bytes), their starts and ends
+_OPAQUE = re.compile(rb"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<\?.*?(?:\?>|\Z)", re.S)
+_MARKUP = (b"<!", b"<?", b"-->", b"]]>", b"?>")
+_MARKUP_END = re.compile(rb"-->|\]\]>|\?>")
 _ROOT = re.compile(rb'<(?![?!])([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|\'[^\']*\'))*)\s*/?>')
 _DECL = re.compile(rb'\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
 _ATTR_ITER = re.compile(rb'\s+((?:[\w.-]+:)?[A-Za-z_][\w.-]*)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
@@ -148,6 +153,7 @@ class FastSurfaces:
                                  rb':(posList|pos)(' + attrs + rb')\s*>(' + text + rb')<')
         self.replaced = 0
         self._head = self.tag.encode()
+        self._open = None  # the end of a comment (CDATA, PI) the last piece ended in
 
     def _sub(self, m) -> bytes:
         if m.group("kind") is None:  # a solid of xlink:href references only
@@ -190,9 +196,64 @@ class FastSurfaces:
 
     def rewrite(self, data: bytes, skip: int = 0) -> bytes:
         """The bytes with recognised surfaces replaced by placeholders (``skip``: bytes
-        at the start not to look at for namespace declarations, the root element)."""
+        at the start not to look at, the root element with its namespace declarations).
+        A document may come in pieces, one call each, in order.
+
+        Comments, CDATA sections and processing instructions are left as they are: a
+        placeholder made inside one would never reach ElementTree as an element, and
+        the surfaces after it would be given the coordinates of the one before
+        (``number`` counts the placeholders ElementTree sees)."""
+        regions = self._regions(data, skip)
         if data.find(b"xmlns", skip) >= 0:
             return data  # prefixes may mean something else below: ElementTree reads it
+        if len(regions) == 1 and regions[0][0]:  # (the usual case: no such markup)
+            return self._rewrite(data) if skip == 0 else \
+                data[:skip] + self._rewrite(data[skip:])
+        return data[:skip] + b"".join(self._rewrite(data[a:b]) if plain else data[a:b]
+                                      for plain, a, b in regions)
+
+    def _regions(self, data: bytes, skip: int):
+        """(plain?, start, end) of ``data`` from ``skip`` on: plain bytes and the
+        comments, CDATA sections and processing instructions among them, including one
+        that a piece before began (kept in ``_open``) and, where that is not known (the
+        first piece of a segment), the start up to an end of such markup that comes
+        before any start of one."""
+        n = len(data)
+        pos = skip
+        out = []
+        if self._open is not None:
+            i = data.find(self._open, pos)
+            if i < 0:
+                return [(False, pos, n)]
+            out.append((False, pos, i + len(self._open)))
+            pos = i + len(self._open)
+            self._open = None
+        elif not any(data.find(mark, pos) >= 0 for mark in _MARKUP):
+            return [(True, pos, n)]
+        else:
+            begins = [i for i in (data.find(b"<!", pos), data.find(b"<?", pos)) if i >= 0]
+            first_end = _MARKUP_END.search(data, pos, min(begins) if begins else n)
+            if first_end is not None:
+                out.append((False, pos, first_end.end()))
+                pos = first_end.end()
+        for m in _OPAQUE.finditer(data, pos):
+            if m.start() > pos:
+                out.append((True, pos, m.start()))
+            out.append((False, m.start(), m.end()))
+            text = m.group(0)
+            opener, closer = ((b"<!--", b"-->") if text.startswith(b"<!-") else
+                              (b"<![CDATA[", b"]]>") if text.startswith(b"<![") else
+                              (b"<?", b"?>"))
+            if not (text.endswith(closer) and len(text) >= len(opener) + len(closer)):
+                self._open = closer  # goes on in the next piece
+            pos = m.end()
+        if pos < n:
+            out.append((True, pos, n))
+        return out
+
+    def _rewrite(self, data: bytes) -> bytes:
+        """rewrite() of bytes without comments, CDATA sections and processing
+        instructions."""
         parts = self.simple.split(data)
         if len(parts) > 1:
             step = self.ngroups + 1
