@@ -14,6 +14,7 @@
 
 import math
 import os
+import re
 import sqlite3
 from pathlib import Path
 from unittest import mock
@@ -303,6 +304,89 @@ def test_markup_cut_into_pieces_is_read_alike(tmp_path, monkeypatch, name):
     path = tmp_path / "tile.gml"
     path.write_text(_variants()[name])
     assert_same(*read_both(path))
+
+
+_TAG = re.compile(r"<[^!?][^>]*>")
+
+
+def _mutated(rng, text: str) -> str:
+    """``text`` changed at random tags: a range of elements commented out, put into a
+    CDATA section or a processing instruction, repeated or deleted; a comment or white
+    space put in; a digit changed; an srsDimension or ids changed. Many results are no
+    longer valid XML (both readers must then refuse them alike)."""
+    first = text.find("<core:cityObjectMember")
+    if first < 0:  # (no member left to change)
+        return text
+    tags = list(_TAG.finditer(text, first))
+    if rng.random() < 0.5:  # any range
+        a, b = sorted((rng.choice(tags), rng.choice(tags)), key=lambda m: m.start())
+    else:  # a whole element (from a start tag to its end tag): the XML stays valid
+        starts = [i for i, m in enumerate(tags) if m.group(0)[1] != "/"]
+        i = rng.choice(starts)
+        depth, j = 0, i
+        for j in range(i, len(tags)):
+            tag = tags[j].group(0)
+            depth += -1 if tag[1] == "/" else 0 if tag.endswith("/>") else 1
+            if depth <= 0:
+                break
+        a, b = tags[i], tags[j]
+    head, part, tail = text[:a.start()], text[a.start():b.end()], text[b.end():]
+    kind = rng.randrange(9)
+    if kind == 0:
+        return head + "<!-- " + part.replace("--", "- -") + " -->" + tail
+    if kind == 1:
+        return head + "<!-- c -->" + part + tail
+    if kind == 2:
+        return head + part + part + tail
+    if kind == 3:
+        return head + tail
+    if kind == 4:
+        return head + "<![CDATA[" + part.replace("]]>", "") + "]]>" + tail
+    if kind == 5:
+        return text[:a.end()] + rng.choice(["\n", " \t ", "\r\n"]) + text[a.end():]
+    if kind == 6:
+        return head + "<?p " + part.replace("?>", "") + " ?>" + tail
+    if kind == 7:
+        i = rng.randrange(len(text))
+        return text[:i] + rng.choice("0123456789.-e ") + text[i + 1:] if text[i].isdigit() \
+            else text
+    return text.replace('srsDimension="3"', rng.choice(
+        ['srsDimension="2"', "", 'srsDimension="3" srsName="EPSG:25832"']), 1) \
+        if rng.random() < 0.5 else text.replace('gml:id="', 'gml:id="x', rng.randrange(1, 4))
+
+
+def test_randomly_changed_documents_read_alike(tmp_path, monkeypatch):
+    """Differential test: documents changed at random (an NRW-shaped tile and the
+    variants' base) give the same buildings with and without the fast path, read in one
+    piece and in pieces of 300 bytes, or are refused by both with the same message."""
+    import random
+
+    rng = random.Random(20261122)
+    path = tmp_path / "nrw.gml"
+    bases = [Path(stream_nrw_citygml(path, 3)).read_text(), _variants()["plain"],
+             _variants()["terrain_intersection"]]
+    refused = 0
+    for _ in range(150):
+        text = rng.choice(bases)
+        for _k in range(rng.randrange(1, 4)):
+            text = _mutated(rng, text)
+        path.write_text(text)
+        for chunk in (citygml_fast.CHUNK, 300):
+            monkeypatch.setattr(citygml_fast, "CHUNK", chunk)
+            try:
+                ref = read_both(path)
+            except ParseError:
+                messages = []
+                for fast in (False, True):
+                    with pytest.raises(ParseError) as info:
+                        list(cg.iter_buildings(str(path), fast=fast))
+                    messages.append(info.value.user_message)
+                assert messages[0] == messages[1], text
+                refused += 1
+                continue
+            assert_same(*ref)
+        monkeypatch.undo()
+    assert 30 < refused < 270  # both kinds of outcome were exercised
 
 
 def test_a_piece_that_begins_inside_a_comment_is_left_alone_up_to_its_end():
