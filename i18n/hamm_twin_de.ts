@@ -24,12 +24,12 @@
       <translation>APP1-Nutzdaten zu groß</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="84" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="154" />
       <source>Abschluss</source>
       <translation>Abschluss</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="62" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="66" />
       <source>Allgemein bildende Schule</source>
       <translation>Allgemein bildende Schule</translation>
     </message>
@@ -49,34 +49,54 @@
       <translation>Gebiet (leer = Ausdehnung der Punkte)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="46" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="92" />
+      <source>Aussichtsturm</source>
+      <translation>Aussichtsturm</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="50" />
       <source>Betriebsgebäude</source>
       <translation>Betriebsgebäude</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="65" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="69" />
       <source>Bibliothek, Bücherei</source>
       <translation>Bibliothek, Bücherei</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="83" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="107" />
+      <source>Biogasanlage</source>
+      <translation>Biogasanlage</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="153" />
       <source>Boden</source>
       <translation>Boden</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="86" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="156" />
       <source>Bodenfläche außen</source>
       <translation>Bodenfläche außen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="23" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="27" />
       <source>Bogendach</source>
       <translation>Bogendach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="100" />
+      <source>Bohrturm</source>
+      <translation>Bohrturm</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="163" />
       <source>Bridge deck</source>
       <translation>Brückenfahrbahn</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="144" />
+      <source>Brunnen</source>
+      <translation>Brunnen</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="159" />
@@ -115,7 +135,12 @@
       <translation>Erstellt ein virtuelles Raster (VRT) über DGM-Kacheln (GeoTIFF oder XYZ-Gitter, wie NRW das DGM1 veröffentlicht; XYZ-Kacheln werden neben dem VRT in GeoTIFF umgewandelt) und berechnet eine Schummerung. Das VRT wird das Gelände des digitalen Zwillings.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="40" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="121" />
+      <source>Bunker</source>
+      <translation>Bunker</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="44" />
       <source>Bürogebäude</source>
       <translation>Bürogebäude</translation>
     </message>
@@ -128,6 +153,11 @@
       <location filename="../plugins/hamm_twin/processing/provider.py" line="435" />
       <source>CRS of the point cloud</source>
       <translation>KBS der Punktwolke</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="137" />
+      <source>Carport</source>
+      <translation>Carport</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/processing/provider.py" line="364" />
@@ -170,12 +200,12 @@
       <translation>DOM</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="81" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="151" />
       <source>Dach</source>
       <translation>Dach</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="85" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="155" />
       <source>Deckenfläche außen</source>
       <translation>Deckenfläche außen</translation>
     </message>
@@ -235,7 +265,12 @@
       <translation>Alles Importierte</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="74" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="96" />
+      <source>Feuerwachturm</source>
+      <translation>Feuerwachturm</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="78" />
       <source>Feuerwehr</source>
       <translation>Feuerwehr</translation>
     </message>
@@ -245,7 +280,7 @@
       <translation>Der Abschluss des GeoPackages {path} ist fehlgeschlagen ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="12" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="16" />
       <source>Flachdach</source>
       <translation>Flachdach</translation>
     </message>
@@ -265,109 +300,139 @@
       <translation>Ordner mit Panorama-JPEGs (Metadaten werden gelesen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="52" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="99" />
+      <source>Förderturm</source>
+      <translation>Förderturm</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="120" />
+      <source>Fülltrichter</source>
+      <translation>Fülltrichter</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="56" />
       <source>Garage</source>
       <translation>Garage</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="37" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="41" />
       <source>Gartenhaus</source>
       <translation>Gartenhaus</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="43" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="124" />
+      <source>Gasometer</source>
+      <translation>Gasometer</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="47" />
       <source>Gaststätte, Restaurant</source>
       <translation>Gaststätte, Restaurant</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="61" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="65" />
       <source>Gebäude für Bildung und Forschung</source>
       <translation>Gebäude für Bildung und Forschung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="75" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="79" />
       <source>Gebäude für Erholungszwecke</source>
       <translation>Gebäude für Erholungszwecke</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="68" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="72" />
       <source>Gebäude für Gesundheitswesen</source>
       <translation>Gebäude für Gesundheitswesen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="44" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="48" />
       <source>Gebäude für Gewerbe und Industrie</source>
       <translation>Gebäude für Gewerbe und Industrie</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="39" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="43" />
       <source>Gebäude für Handel und Dienstleistungen</source>
       <translation>Gebäude für Handel und Dienstleistungen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="56" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="60" />
       <source>Gebäude für Land- und Forstwirtschaft</source>
       <translation>Gebäude für Land- und Forstwirtschaft</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="72" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="76" />
       <source>Gebäude für Sicherheit und Ordnung</source>
       <translation>Gebäude für Sicherheit und Ordnung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="48" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="52" />
       <source>Gebäude für Vorratshaltung</source>
       <translation>Gebäude für Vorratshaltung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="38" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="42" />
       <source>Gebäude für Wirtschaft oder Gewerbe</source>
       <translation>Gebäude für Wirtschaft oder Gewerbe</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="63" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="67" />
       <source>Gebäude für kulturelle Zwecke</source>
       <translation>Gebäude für kulturelle Zwecke</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="66" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="70" />
       <source>Gebäude für religiöse Zwecke</source>
       <translation>Gebäude für religiöse Zwecke</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="70" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="74" />
       <source>Gebäude für soziale Zwecke</source>
       <translation>Gebäude für soziale Zwecke</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="59" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="63" />
       <source>Gebäude für öffentliche Zwecke</source>
       <translation>Gebäude für öffentliche Zwecke</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="50" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="54" />
       <source>Gebäude zum Parken</source>
       <translation>Gebäude zum Parken</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="36" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="40" />
       <source>Gebäude zum Wohnen</source>
       <translation>Gebäude zum Wohnen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="54" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="58" />
       <source>Gebäude zur Versorgung</source>
       <translation>Gebäude zur Versorgung</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="33" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="143" />
+      <source>Gedenkstätte, Denkmal, Denkstein, Standbild</source>
+      <translation>Gedenkstätte, Denkmal, Denkstein, Standbild</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="37" />
       <source>Gemischt genutztes Gebäude mit Wohnen</source>
       <translation>Gemischt genutztes Gebäude mit Wohnen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="41" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="45" />
       <source>Geschäftsgebäude</source>
       <translation>Geschäftsgebäude</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="122" />
+      <source>Getreideheber</source>
+      <translation>Getreideheber</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="132" />
+      <source>Gradierwerk</source>
+      <translation>Gradierwerk</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="158" />
@@ -401,7 +466,12 @@
       <translation>Schummerung (DGM)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="42" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="113" />
+      <source>Hochofen</source>
+      <translation>Hochofen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="46" />
       <source>Hotel, Motel, Pension</source>
       <translation>Hotel, Motel, Pension</translation>
     </message>
@@ -461,34 +531,69 @@
       <translation>Statt der Punkte: DOM und nDOM abgeleitet ({dsm}, {ndsm}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="20" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="24" />
       <source>Kegeldach</source>
       <translation>Kegeldach</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="71" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="139" />
+      <source>Kellereingang</source>
+      <translation>Kellereingang</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="75" />
       <source>Kinderkrippe, Kindergarten, Kindertagesstätte</source>
       <translation>Kinderkrippe, Kindergarten, Kindertagesstätte</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="67" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="71" />
       <source>Kirche</source>
       <translation>Kirche</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="69" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="91" />
+      <source>Kirchturm, Glockenturm</source>
+      <translation>Kirchturm, Glockenturm</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="106" />
+      <source>Klärbecken</source>
+      <translation>Klärbecken</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="93" />
+      <source>Kontrollturm</source>
+      <translation>Kontrollturm</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="115" />
+      <source>Kraftwerk</source>
+      <translation>Kraftwerk</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="112" />
+      <source>Kran</source>
+      <translation>Kran</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="73" />
       <source>Krankenhaus</source>
       <translation>Krankenhaus</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="17" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="21" />
       <source>Krüppelwalmdach</source>
       <translation>Krüppelwalmdach</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="21" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="25" />
       <source>Kuppeldach</source>
       <translation>Kuppeldach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="94" />
+      <source>Kühlturm</source>
+      <translation>Kühlturm</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/processing/provider.py" line="362" />
@@ -496,12 +601,12 @@
       <translation>LAS-Dateien</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="49" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="53" />
       <source>Lagerhalle, Lagerschuppen, Lagerhaus</source>
       <translation>Lagerhalle, Lagerschuppen, Lagerhaus</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="57" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="61" />
       <source>Land- und forstwirtschaftliches Betriebsgebäude</source>
       <translation>Land- und forstwirtschaftliches Betriebsgebäude</translation>
     </message>
@@ -509,6 +614,11 @@
       <location filename="../plugins/hamm_twin/processing/provider.py" line="426" />
       <source>Layer name (empty = from the file)</source>
       <translation>Layername (leer = aus der Datei)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="95" />
+      <source>Leuchtturm</source>
+      <translation>Leuchtturm</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/adapters/twin.py" line="126" />
@@ -591,9 +701,19 @@
       <translation>Erzeugt einen Punktlayer mit Straßenpanoramen (equirektangulare Bilder) aus einer Indexdatei oder aus den Bildern selbst. Index: CSV (getrennt durch Komma, Semikolon oder Tabulator) oder JSON (eine Liste von Objekten, {"panoramas": [...]} oder eine GeoJSON-FeatureCollection) mit den Spalten image (Pfad relativ zum Index oder URL), x/y oder lon/lat, heading (Kompassrichtung der Bildmitte), time. Bilder: ein Ordner mit JPEGs, deren GPS-Position (EXIF oder XMP) und GPano-Blickrichtung gelesen werden. Das KBS des Index ist EPSG:25832, sofern die Datei keines nennt, keine lon/lat-Spalten hat (dann EPSG:4326) oder Sie keines wählen. Fehlende Bilder werden gemeldet und markiert (bild_vorhanden = 0). Öffnen Sie die Panoramen mit dem Panorama-Betrachter des Plugins: Ein Klick in die Karte zeigt das nächstgelegene Panorama mit Blick auf den angeklickten Punkt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="18" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="22" />
       <source>Mansardendach</source>
       <translation>Mansardendach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="110" />
+      <source>Mast</source>
+      <translation>Mast</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="142" />
+      <source>Mauer</source>
+      <translation>Mauer</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/processing/provider.py" line="367" />
@@ -611,12 +731,12 @@
       <translation>Mittlere Vegetation</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="25" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="29" />
       <source>Mischform</source>
       <translation>Mischform</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="64" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="68" />
       <source>Museum</source>
       <translation>Museum</translation>
     </message>
@@ -626,7 +746,8 @@
       <translation>N</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="77" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="81" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="102" />
       <source>Nach Quellenlage nicht zu spezifizieren</source>
       <translation>Nach Quellenlage nicht zu spezifizieren</translation>
     </message>
@@ -705,7 +826,7 @@
       <translation>Objekthöhen (nDOM)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="87" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="157" />
       <source>Ohne Klasse</source>
       <translation>Ohne Klasse</translation>
     </message>
@@ -769,7 +890,7 @@
       <translation>Panoramen (Demo)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="51" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="55" />
       <source>Parkhaus</source>
       <translation>Parkhaus</translation>
     </message>
@@ -809,7 +930,7 @@
       <translation>Punkte</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="73" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="77" />
       <source>Polizei</source>
       <translation>Polizei</translation>
     </message>
@@ -819,12 +940,12 @@
       <translation>PostgreSQL-Verbindung (gespeicherter Name oder Verbindungszeichenkette)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="45" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="49" />
       <source>Produktionsgebäude</source>
       <translation>Produktionsgebäude</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="13" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="17" />
       <source>Pultdach</source>
       <translation>Pultdach</translation>
     </message>
@@ -837,6 +958,11 @@
       <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="160" />
       <source>Rail</source>
       <translation>Schiene</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="140" />
+      <source>Rampe</source>
+      <translation>Rampe</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="161" />
@@ -854,7 +980,7 @@
       <translation>S</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="15" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="19" />
       <source>Satteldach</source>
       <translation>Satteldach</translation>
     </message>
@@ -864,24 +990,69 @@
       <translation>Schema</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="58" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="101" />
+      <source>Schloss-, Burgturm</source>
+      <translation>Schloss-, Burgturm</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="111" />
+      <source>Schornstein</source>
+      <translation>Schornstein</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="62" />
       <source>Schuppen</source>
       <translation>Schuppen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="22" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="131" />
+      <source>Schwimmbecken</source>
+      <translation>Schwimmbecken</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="97" />
+      <source>Sende-, Funkturm, Fernmeldeturm</source>
+      <translation>Sende-, Funkturm, Fernmeldeturm</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="26" />
       <source>Sheddach</source>
       <translation>Sheddach</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="26" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="119" />
+      <source>Silo</source>
+      <translation>Silo</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="109" />
+      <source>Solarzellen</source>
+      <translation>Solarzellen</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="30" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="103" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="116" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="125" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="133" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="145" />
       <source>Sonstiges</source>
       <translation>Sonstiges</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="76" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="80" />
       <source>Sport-, Turnhalle</source>
       <translation>Sport-, Turnhalle</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="130" />
+      <source>Stadion</source>
+      <translation>Stadion</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="98" />
+      <source>Stadt-, Torturm</source>
+      <translation>Stadt-, Torturm</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/processing/provider.py" line="349" />
@@ -899,7 +1070,12 @@
       <translation>Importierte Flächen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="47" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="123" />
+      <source>Tank</source>
+      <translation>Tank</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="51" />
       <source>Tankstelle</source>
       <translation>Tankstelle</translation>
     </message>
@@ -940,6 +1116,11 @@
       <location filename="../plugins/hamm_twin/plugin.py" line="32" />
       <source>Terrain from DGM tiles…</source>
       <translation>Gelände aus DGM-Kacheln…</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="141" />
+      <source>Terrasse</source>
+      <translation>Terrasse</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/adapters/panoramas.py" line="73" />
@@ -1089,7 +1270,7 @@
       <translation>Dieses QGIS hat keinen EPT-Punktwolken-Datenanbieter (QGIS 3.18 oder neuer wird benötigt).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="53" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="57" />
       <source>Tiefgarage</source>
       <translation>Tiefgarage</translation>
     </message>
@@ -1099,12 +1280,18 @@
       <translation>Freileitungsmast</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="24" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="138" />
+      <source>Treppe</source>
+      <translation>Treppe</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="28" />
       <source>Turmdach</source>
       <translation>Turmdach</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="55" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="59" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="114" />
       <source>Umformer</source>
       <translation>Umformer</translation>
     </message>
@@ -1114,12 +1301,12 @@
       <translation>Nicht klassifiziert</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="14" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="18" />
       <source>Versetztes Pultdach</source>
       <translation>Versetztes Pultdach</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="60" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="64" />
       <source>Verwaltungsgebäude</source>
       <translation>Verwaltungsgebäude</translation>
     </message>
@@ -1134,14 +1321,19 @@
       <translation>Wand</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="16" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="20" />
       <source>Walmdach</source>
       <translation>Walmdach</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="82" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="152" />
       <source>Wand</source>
       <translation>Wand</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="90" />
+      <source>Wasserturm</source>
+      <translation>Wasserturm</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="160" />
@@ -1152,6 +1344,11 @@
       <location filename="../plugins/hamm_twin/processing/provider.py" line="428" />
       <source>Where QGIS cannot show LAS/LAZ: derive DSM and nDSM instead</source>
       <translation>Wo QGIS LAS/LAZ nicht anzeigen kann: stattdessen DOM und nDOM ableiten</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="108" />
+      <source>Windrad</source>
+      <translation>Windrad</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/adapters/pointcloud.py" line="162" />
@@ -1169,27 +1366,27 @@
       <translation>Leitungsverbinder (Isolator)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="30" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="34" />
       <source>Wohngebäude</source>
       <translation>Wohngebäude</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="35" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="39" />
       <source>Wohngebäude mit Gewerbe und Industrie</source>
       <translation>Wohngebäude mit Gewerbe und Industrie</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="34" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="38" />
       <source>Wohngebäude mit Handel und Dienstleistungen</source>
       <translation>Wohngebäude mit Handel und Dienstleistungen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="31" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="35" />
       <source>Wohnhaus</source>
       <translation>Wohnhaus</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="32" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="36" />
       <source>Wohnheim</source>
       <translation>Wohnheim</translation>
     </message>
@@ -1200,9 +1397,19 @@
       <translation>Das Schreiben in das GeoPackage {path} ist fehlgeschlagen ({error}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_twin/logic/codelists.py" line="19" />
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="23" />
       <source>Zeltdach</source>
       <translation>Zeltdach</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="129" />
+      <source>Zuschauertribüne, nicht überdacht</source>
+      <translation>Zuschauertribüne, nicht überdacht</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="128" />
+      <source>Zuschauertribüne, überdacht</source>
+      <translation>Zuschauertribüne, überdacht</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/logic/jpegmeta.py" line="42" />
@@ -1509,6 +1716,11 @@
       <location filename="../plugins/hamm_twin/logic/panorama.py" line="164" />
       <source>{where}: the position is missing or not a number; row skipped.</source>
       <translation>{where}: Die Position fehlt oder ist keine Zahl; übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_twin/logic/codelists.py" line="136" />
+      <source>Überdachung</source>
+      <translation>Überdachung</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_twin/processing/provider.py" line="190" />

@@ -454,14 +454,17 @@ def test_a_tile_of_the_nrw_download_imports_its_values(tmp_path):
     assert info["workers"] == 2 and info["fallback_at"] is None
     db = sqlite3.connect(str(out))
     rows = db.execute("SELECT gml_id, hoehe, hoehe_boden, hoehe_first, grundflaeche, "
-                      "dachflaeche, dachform, dachform_bez, anz_flaechen FROM gebaeude "
-                      "ORDER BY fid").fetchall()
+                      "dachflaeche, dachform, dachform_bez, anz_flaechen, funktion, "
+                      "funktion_bez FROM gebaeude ORDER BY fid").fetchall()
     db.close()
     assert len(rows) == n
-    for h, row in zip(nrw_houses(n), rows):
-        gml_id, height, ground, ridge, foot, roof, code, label, count = row
+    for i, (h, row) in enumerate(zip(nrw_houses(n), rows)):
+        gml_id, height, ground, ridge, foot, roof, code, label, count, func, func_label = row
         assert gml_id == h.gml_id and count == 7 and code == "3100"
         assert label == "Satteldach"
+        # a structure keeps its object type (1610 alone is no building function)
+        assert (func, func_label) == (("51009_1610", "Überdachung") if i % 10 == 9 else
+                                      ("1010", "Wohnhaus"))
         assert height == pytest.approx(h.measured)
         assert ground == pytest.approx(h.g, abs=1e-9)
         assert ridge == pytest.approx(h.g + h.r, abs=1e-9)

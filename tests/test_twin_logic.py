@@ -12,7 +12,7 @@ from twin_fixtures import House, citygml, cityjson, write_citygml, write_cityjso
 from hamm_core.logic.errors import ParseError
 from hamm_twin.logic import citygml as cg
 from hamm_twin.logic import las, lod2, model
-from hamm_twin.logic.codelists import label, normalize_code
+from hamm_twin.logic.codelists import function_code, function_label, label, normalize_code
 from hamm_twin.logic.crs import epsg_of
 from hamm_twin.logic.xyz import read_xyz_grid
 
@@ -245,6 +245,18 @@ def test_cityjson_bad_input(tmp_path):
 def test_codes_and_crs_names():
     assert normalize_code("31001_1010") == "1010"
     assert label({"1": "x"}, "9") == "9"
+    # functions: a building's code alone, a structure's with its ALKIS object type
+    # (51001_1010 is a headframe, not the dwelling house of 31001_1010)
+    for value, code, text in (("31001_1010", "1010", "Wohnhaus"), ("1010", "1010", "Wohnhaus"),
+                              (" 51001_1010 ", "51001_1010", "Förderturm"),
+                              ("51009_1610", "51009_1610", "Überdachung"),
+                              ("51003_1201", "51003_1201", "Silo"),
+                              ("51009_4711", "51009_4711", "51009_4711"),
+                              ("51099_1000", "51099_1000", "51099_1000"),
+                              ("x_1010", "1010", "Wohnhaus"), (None, "", "")):
+        assert function_code(value) == code
+        assert function_label(code) == text
+    assert function_label("51009_1610", translate=str.upper) == "ÜBERDACHUNG"
     assert epsg_of("urn:adv:crs:ETRS89_UTM32*DE_DHHN2016_NH") == 25832
     assert epsg_of("urn:ogc:def:crs:EPSG::25832") == 25832
     assert epsg_of("http://www.opengis.net/def/crs/EPSG/0/4326") == 4326

@@ -279,11 +279,13 @@ def nrw_building_xml(h: House, number: int) -> str:
 def nrw_houses(n: int, columns: int = 200, spacing: float = 15.0, x0: float = 410000.0,
                y0: float = 5720000.0) -> List[House]:
     """The houses of stream_nrw_citygml (corners in millimetres, as surveyed corners:
-    the coordinates have 3 decimals)."""
+    the coordinates have 3 decimals); every tenth is a structure (a canopy, ALKIS
+    51009_1610), as the NRW tiles hold them beside the buildings."""
     return [House("DENW49AL{:08d}".format(i),
                   x0 + (i % columns) * spacing + (i * 37 % 1000) / 1000.0,
                   y0 + (i // columns) * spacing + (i * 71 % 1000) / 1000.0,
-                  g=60.0 + (i * 13 % 1000) / 1000.0, r=8.0 + (i % 5), measured=8.0 + (i % 5))
+                  g=60.0 + (i * 13 % 1000) / 1000.0, r=8.0 + (i % 5), measured=8.0 + (i % 5),
+                  function="51009_1610" if i % 10 == 9 else "31001_1010")
             for i in range(n)]
 
 

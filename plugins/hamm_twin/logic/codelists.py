@@ -1,9 +1,13 @@
 """Code lists of the German LoD2 building models (AdV / NRW profile) with German labels.
 
-roofType: AdV code list "Dachform"; function: ALKIS "Gebäudefunktion" (AX_Gebaeude,
-written as ``31001_<code>`` in the NRW CityGML files). Labels are German source text
-(marked with tr_noop) because the code lists are German; the English .ts carries
-nothing else. ``label()`` returns the German label or the code itself when unknown.
+roofType: AdV code list "Dachform"; function: ALKIS "Gebäudefunktion" of buildings
+(AX_Gebaeude, written as ``31001_<code>`` in the NRW CityGML files) and
+"Bauwerksfunktion" of the structures the LoD2 tiles hold as well (canopies, carports,
+silos, towers...: ``51009_1610``, ``51003_1201``). A structure's code is kept with its
+object type, because the same four digits mean something else there (51001_1010 is a
+headframe, 1010 a dwelling house). Labels are German source text (marked with
+tr_noop) because the code lists are German; the English .ts carries nothing else.
+``label()`` returns the German label or the code itself when unknown.
 """
 
 from hamm_core.logic.i18n import tr_noop
@@ -77,6 +81,72 @@ FUNCTIONS = {
     "9998": tr_noop("Nach Quellenlage nicht zu spezifizieren"),
 }
 
+# Bauwerksfunktion by ALKIS object type, from the AdV's GeoInfoDok (ALKIS object type
+# catalogue): 51001 AX_Turm, 51002 AX_BauwerkOderAnlageFuerIndustrieUndGewerbe, 51003
+# AX_VorratsbehaelterSpeicherbauwerk, 51006 AX_BauwerkOderAnlageFuerSportFreizeitUnd-
+# Erholung, 51009 AX_SonstigesBauwerkOderSonstigeEinrichtung
+STRUCTURE_FUNCTIONS = {
+    "51001": {
+        "1001": tr_noop("Wasserturm"),
+        "1002": tr_noop("Kirchturm, Glockenturm"),
+        "1003": tr_noop("Aussichtsturm"),
+        "1004": tr_noop("Kontrollturm"),
+        "1005": tr_noop("Kühlturm"),
+        "1006": tr_noop("Leuchtturm"),
+        "1007": tr_noop("Feuerwachturm"),
+        "1008": tr_noop("Sende-, Funkturm, Fernmeldeturm"),
+        "1009": tr_noop("Stadt-, Torturm"),
+        "1010": tr_noop("Förderturm"),
+        "1011": tr_noop("Bohrturm"),
+        "1012": tr_noop("Schloss-, Burgturm"),
+        "9998": tr_noop("Nach Quellenlage nicht zu spezifizieren"),
+        "9999": tr_noop("Sonstiges"),
+    },
+    "51002": {
+        "1210": tr_noop("Klärbecken"),
+        "1215": tr_noop("Biogasanlage"),
+        "1220": tr_noop("Windrad"),
+        "1230": tr_noop("Solarzellen"),
+        "1250": tr_noop("Mast"),
+        "1290": tr_noop("Schornstein"),
+        "1330": tr_noop("Kran"),
+        "1350": tr_noop("Hochofen"),
+        "1400": tr_noop("Umformer"),
+        "2530": tr_noop("Kraftwerk"),
+        "9999": tr_noop("Sonstiges"),
+    },
+    "51003": {
+        "1201": tr_noop("Silo"),
+        "1202": tr_noop("Fülltrichter"),
+        "1203": tr_noop("Bunker"),
+        "1204": tr_noop("Getreideheber"),
+        "1205": tr_noop("Tank"),
+        "1206": tr_noop("Gasometer"),
+        "9999": tr_noop("Sonstiges"),
+    },
+    "51006": {
+        "1431": tr_noop("Zuschauertribüne, überdacht"),
+        "1432": tr_noop("Zuschauertribüne, nicht überdacht"),
+        "1440": tr_noop("Stadion"),
+        "1450": tr_noop("Schwimmbecken"),
+        "1490": tr_noop("Gradierwerk"),
+        "9999": tr_noop("Sonstiges"),
+    },
+    "51009": {
+        "1610": tr_noop("Überdachung"),
+        "1611": tr_noop("Carport"),
+        "1620": tr_noop("Treppe"),
+        "1640": tr_noop("Kellereingang"),
+        "1650": tr_noop("Rampe"),
+        "1670": tr_noop("Terrasse"),
+        "1700": tr_noop("Mauer"),
+        "1750": tr_noop("Gedenkstätte, Denkmal, Denkstein, Standbild"),
+        "1780": tr_noop("Brunnen"),
+        "9999": tr_noop("Sonstiges"),
+    },
+}
+BUILDING_TYPE = "31001"  # AX_Gebaeude: its functions are FUNCTIONS
+
 SURFACE_TYPES = {
     "RoofSurface": tr_noop("Dach"),
     "WallSurface": tr_noop("Wand"),
@@ -101,6 +171,30 @@ def normalize_code(value) -> str:
 def label(table, code: str, translate=None) -> str:
     code = normalize_code(code)
     text = table.get(code)
+    if text is None:
+        return code
+    return translate(text) if translate else text
+
+
+def function_code(value) -> str:
+    """The function as the building layer keeps it: a building's code alone
+    ('31001_1010' -> '1010', as before), a structure's with its object type
+    ('51009_1610' stays; its four digits alone would name a building function)."""
+    if value is None:
+        return ""
+    text = str(value).strip()
+    kind, sep, code = text.rpartition("_")
+    if not sep or kind == BUILDING_TYPE or not kind.isdigit():
+        return normalize_code(text)
+    return kind + "_" + code
+
+
+def function_label(code: str, translate=None) -> str:
+    """The German label of a code from function_code (the code itself when unknown)."""
+    kind, sep, number = code.rpartition("_")
+    if not sep:
+        return label(FUNCTIONS, code, translate)
+    text = STRUCTURE_FUNCTIONS.get(kind, {}).get(number)
     if text is None:
         return code
     return translate(text) if translate else text

@@ -7,7 +7,7 @@ from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 
-from .codelists import FUNCTIONS, ROOF_TYPES, label, normalize_code
+from .codelists import ROOF_TYPES, function_code, function_label, label, normalize_code
 
 Ring = np.ndarray  # (n, 3) float64, closed (first == last)
 
@@ -145,9 +145,9 @@ def attribute_values(a: Dict[str, object]):
     """(measured height, roof type code, its label, storeys, function code, its label,
     name) of a building's attributes, as in the building layer."""
     roof_code = normalize_code(a.get("roofType"))
-    func_code = normalize_code(a.get("function"))
+    func_code = function_code(a.get("function"))
     return (_float(a.get("measuredHeight")), roof_code, label(ROOF_TYPES, roof_code),
-            _int(a.get("storeysAboveGround")), func_code, label(FUNCTIONS, func_code),
+            _int(a.get("storeysAboveGround")), func_code, function_label(func_code),
             str(a.get("name") or ""))
 
 
