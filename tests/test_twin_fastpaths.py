@@ -107,6 +107,15 @@ def _variants():
     numbers = base[pos_text:pos_end].split()
     roof = base.rindex("<bldg:boundedBy>", 0, first_roof)
     roof_end = base.index("</bldg:boundedBy>", first_roof) + len("</bldg:boundedBy>")
+    part_start = base.index("<bldg:consistsOfBuildingPart>")
+    part_end = base.index("</bldg:consistsOfBuildingPart>") + len("</bldg:consistsOfBuildingPart>")
+    part = base[part_start:part_end]
+    second_part = part.replace("DENW02_part1", "DENW02_part2").replace(
+        "<bldg:roofType>1000</bldg:roofType>",
+        '<bldg:roofType>3100</bldg:roofType><bldg:measuredHeight uom="urn:adv:uom:m">5.5'
+        '</bldg:measuredHeight><gen:stringAttribute name="DatenquelleDachhoehe"><gen:value>'
+        '2000</gen:value></gen:stringAttribute><gen:stringAttribute name="Teil"><gen:value>'
+        'B</gen:value></gen:stringAttribute>').replace('gml:id="DENW02_s', 'gml:id="DENW02_t')
     first_member = base.index("<core:cityObjectMember>")
     first_member_end = base.index("</core:cityObjectMember>") + len("</core:cityObjectMember>")
     return {
@@ -204,6 +213,30 @@ def _variants():
         "terrain_intersection_polygon": base.replace(
             "<bldg:lod2Solid>", TERRAIN.replace("<gml:MultiCurve>", "<gml:MultiSurface>")
             .replace("</gml:MultiCurve>", "</gml:MultiSurface>") + "<bldg:lod2Solid>"),
+        # BuildingParts (DENW02): read whole by the building stage
+        "two_parts": base[:part_end] + second_part + base[part_end:],
+        "surfaces_beside_parts": base[:part_start] + base[roof:roof_end].replace(
+            'gml:id="DENW01_', 'gml:id="DENW02_own_') + base[part_start:part_end] +
+        base[roof:roof_end].replace('gml:id="DENW01_', 'gml:id="DENW02_after_') +
+        base[part_end:],
+        "empty_attribute_filled_by_part": base[:part_start] + "<bldg:roofType> </bldg:roofType>" +
+        base[part_start:],
+        "part_without_id": base.replace('<bldg:BuildingPart gml:id="DENW02_part1">',
+                                        "<bldg:BuildingPart>"),
+        "part_id_first_of_two": base.replace('<bldg:BuildingPart gml:id="DENW02_part1">',
+                                             '<bldg:BuildingPart xlink:title="t" id="a" '
+                                             'gml:id="b">'),
+        "nested_parts": base[:part_start] + part.replace(
+            '<bldg:BuildingPart gml:id="DENW02_part1">',
+            '<bldg:BuildingPart gml:id="DENW02_part1"><bldg:consistsOfBuildingPart>'
+            '<bldg:BuildingPart gml:id="DENW02_inner">').replace(
+            "</bldg:BuildingPart>", "</bldg:BuildingPart></bldg:consistsOfBuildingPart>"
+            "</bldg:BuildingPart>") + base[part_end:],
+        "part_in_two_wrappers": base[:part_start] + part.replace(
+            "</bldg:BuildingPart>", "</bldg:BuildingPart></bldg:consistsOfBuildingPart>"
+            "<bldg:consistsOfBuildingPart>" + second_part[
+                len("<bldg:consistsOfBuildingPart>"):-len("</bldg:consistsOfBuildingPart>")]) +
+        base[part_end:],
         # markup whose content is no element: nothing in it may become a placeholder
         "surface_in_comment": base[:roof] + "<!-- " + base[roof:roof_end] + " -->" +
         base[roof:],
@@ -249,25 +282,39 @@ def replaced_buildings(text: str) -> int:
 
 
 def test_whole_building_stage_is_taken_for_the_usual_shape(tmp_path):
-    """Buildings of surfaces of the usual shape and plain attributes become one
-    placeholder each; BuildingParts, unusual content and other surfaces do not."""
+    """Buildings (also of BuildingParts) of surfaces of the usual shape and plain
+    attributes become one placeholder each; nested parts, unusual content and other
+    surfaces do not."""
     v = _variants()
-    assert replaced_buildings(v["plain"]) == 2        # DENW02 has a BuildingPart
-    assert replaced_buildings(v["pretty"]) == 2
-    assert replaced_buildings(v["external_reference"]) == 2
-    assert replaced_buildings(v["gen_two_values_no_name"]) == 2
-    assert replaced_buildings(v["building_more_attributes"]) == 2
-    assert replaced_buildings(v["interior"]) == 1     # a surface of the general shape
-    assert replaced_buildings(v["terrain_intersection"]) == 2
-    assert replaced_buildings(v["terrain_intersection_pos"]) == 2
+    for name in ("plain", "pretty", "external_reference", "gen_two_values_no_name",
+                 "building_more_attributes", "terrain_intersection",
+                 "terrain_intersection_pos", "two_parts", "surfaces_beside_parts",
+                 "empty_attribute_filled_by_part", "part_without_id", "part_id_first_of_two",
+                 "part_in_two_wrappers"):
+        assert replaced_buildings(v[name]) == 3, name
     for name in ("terrain_intersection_srsname", "terrain_intersection_comment",
                  "terrain_intersection_polygon"):
         assert replaced_buildings(v[name]) == 0, name  # ElementTree reads them
+    assert replaced_buildings(v["interior"]) == 2     # a surface of the general shape
+    assert replaced_buildings(v["nested_parts"]) == 2
     for name in ("attribute_with_child", "gen_nested_deeper", "attribute_entity_and_cr",
                  "attribute_non_ascii", "building_without_id", "building_srsname",
                  "two_attributes_on_child", "leaf_comment", "text_between_children",
                  "unclosed_ring"):
-        assert replaced_buildings(v[name]) == 1, name
+        assert replaced_buildings(v[name]) == 2, name
+    # the values read from placeholders: a building of two parts
+    path = tmp_path / "parts.gml"
+    path.write_text(v["two_parts"])
+    second = list(cg.iter_buildings(str(path)))[1]
+    assert second.parts == ["DENW02_part1", "DENW02_part2"]
+    assert second.attributes["roofType"] == "1000"           # the first part's
+    assert second.attributes["measuredHeight"] == "5.5"      # filled in by the second
+    assert second.attributes["gen:DatenquelleDachhoehe"] == "1000"  # the building's
+    assert second.attributes["gen:Teil"] == "B"
+    assert [s.part_id for s in second.surfaces] == ["DENW02_part1"] * 6 + ["DENW02_part2"] * 6
+    path.write_text(v["surfaces_beside_parts"])
+    second = list(cg.iter_buildings(str(path)))[1]
+    assert [s.part_id for s in second.surfaces] == [""] + ["DENW02_part1"] * 6 + [""]
     # the values read from a building placeholder
     path = tmp_path / "tile.gml"
     path.write_text(v["gen_two_values_no_name"])
@@ -421,8 +468,9 @@ def test_large_tile_fast_equals_reference(tmp_path):
 
 def test_a_tile_of_the_nrw_download_is_read_whole_by_the_fast_path(tmp_path):
     """A tile in the shape of the NRW LoD2 download (indented, external reference,
-    generic attributes, terrain intersection, gml:ids on every geometry element):
-    every building becomes one placeholder, and the buildings equal ElementTree's."""
+    generic attributes, terrain intersection, gml:ids on every geometry element, some
+    BuildingParts): every building becomes one placeholder, and the buildings equal
+    ElementTree's."""
     path = stream_nrw_citygml(tmp_path / "nrw.gml", 120)
     assert replaced_buildings(Path(path).read_text()) == 120
     ref, got = read_both(path)
@@ -456,7 +504,11 @@ def test_a_tile_of_the_nrw_download_imports_its_values(tmp_path):
     rows = db.execute("SELECT gml_id, hoehe, hoehe_boden, hoehe_first, grundflaeche, "
                       "dachflaeche, dachform, dachform_bez, anz_flaechen, funktion, "
                       "funktion_bez FROM gebaeude ORDER BY fid").fetchall()
+    parts = dict(db.execute("SELECT gml_id, group_concat(DISTINCT coalesce(teil_id, '-')) "
+                            "FROM gebaeude_flaechen GROUP BY gml_id").fetchall())
     db.close()
+    # every seventh house has its geometry in a BuildingPart
+    assert parts == {h.gml_id: h.gml_id + "_BP1" if h.part else "-" for h in nrw_houses(n)}
     assert len(rows) == n
     for i, (h, row) in enumerate(zip(nrw_houses(n), rows)):
         gml_id, height, ground, ridge, foot, roof, code, label, count, func, func_label = row

@@ -271,21 +271,31 @@ def nrw_building_xml(h: House, number: int) -> str:
                    _nrw_pos_list(_terrain_line(h))) +
                ind + "      </gml:LineString>" + ind + "    </gml:curveMember>" +
                ind + "  </gml:MultiCurve>" + ind + "</bldg:lod2TerrainIntersection>")
-    return ("  <core:cityObjectMember>\n    <bldg:Building gml:id=\"{}\">{}{}{}{}"
+    geometry = solid + terrain + "".join(surfaces)
+    if h.part:  # roof type, height and geometry in a BuildingPart of its own
+        split = head.index(ind + "<bldg:roofType>")
+        head, part_head = head[:split], head[split:]
+        part_ind = ind + "    "
+        geometry = (ind + "<bldg:consistsOfBuildingPart>" +
+                    ind + '  <bldg:BuildingPart gml:id="{}_BP1">'.format(h.gml_id) +
+                    (part_head + geometry).replace(ind, part_ind) +
+                    ind + "  </bldg:BuildingPart>" + ind + "</bldg:consistsOfBuildingPart>")
+    return ("  <core:cityObjectMember>\n    <bldg:Building gml:id=\"{}\">{}{}"
             "\n    </bldg:Building>\n  </core:cityObjectMember>\n".format(
-                h.gml_id, head, solid, terrain, "".join(surfaces)))
+                h.gml_id, head, geometry))
 
 
 def nrw_houses(n: int, columns: int = 200, spacing: float = 15.0, x0: float = 410000.0,
                y0: float = 5720000.0) -> List[House]:
     """The houses of stream_nrw_citygml (corners in millimetres, as surveyed corners:
     the coordinates have 3 decimals); every tenth is a structure (a canopy, ALKIS
-    51009_1610), as the NRW tiles hold them beside the buildings."""
+    51009_1610), as the NRW tiles hold them beside the buildings, and every seventh has
+    its roof type, height and geometry in a BuildingPart."""
     return [House("DENW49AL{:08d}".format(i),
                   x0 + (i % columns) * spacing + (i * 37 % 1000) / 1000.0,
                   y0 + (i // columns) * spacing + (i * 71 % 1000) / 1000.0,
                   g=60.0 + (i * 13 % 1000) / 1000.0, r=8.0 + (i % 5), measured=8.0 + (i % 5),
-                  function="51009_1610" if i % 10 == 9 else "31001_1010")
+                  function="51009_1610" if i % 10 == 9 else "31001_1010", part=i % 7 == 3)
             for i in range(n)]
 
 

@@ -359,10 +359,13 @@ class FastBuildings:
     ring, decoded) and elements that carry no geometry (text-only elements, and
     elements of up to two levels of such children: generic attributes, external
     references) becomes ONE placeholder; its gml:id, its attributes (read by the rules
-    of citygml._read_attributes) and its number of surfaces are kept here. A building
-    with anything else (BuildingParts, polygons, other geometry, text mixed with
-    elements, comments, non-ASCII text, character references, srsName, several
-    attributes on a child) stays in the stream for ElementTree."""
+    of citygml._read_attributes) and its number of surfaces are kept here. So is a
+    building of BuildingParts of that kind (one level of parts, each in its own
+    consistsOfBuildingPart): their attributes fill in what the building leaves open, in
+    order, and their surfaces carry the part's gml:id, as citygml.building_from_element
+    reads them. A building with anything else (nested parts, polygons, other geometry,
+    text mixed with elements, comments, non-ASCII text, character references, srsName,
+    several attributes on a child) stays in the stream for ElementTree."""
 
     # what citygml reads as attributes (the same sets as there)
     ATTRIBUTES = {b"measuredHeight", b"roofType", b"storeysAboveGround",
@@ -400,10 +403,19 @@ class FastBuildings:
         surf = re.escape(surfaces._splitter)
         attrs = (rb"(?:[ \t\n\r]+(?!(?:[\w.-]+:)?srsName" + ws + rb"=)(?!xmlns\b)(?:" + a +
                  rb":)?[A-Za-z_][\w.-]*" + ws + b"=" + ws + value + b")*")
+
+        def part(n):
+            return (rb"<(?P<cp" + n + b">" + k + rb"):consistsOfBuildingPart" + ws + b">" + ws +
+                    rb"<(?P<pp" + n + b">" + c + rb"):BuildingPart(?P<pa" + n + b">" + attrs +
+                    b")" + ws + rb">(?P<pb" + n + rb">(?:" + ws + rb"(?:" + surf + b"|" +
+                    elem(2, 30) + rb"))*)" + ws + rb"</(?P=pp" + n + rb"):BuildingPart" + ws +
+                    b">" + ws + rb"</(?P=cp" + n + rb"):consistsOfBuildingPart" + ws + b">")
         self.pattern = re.compile(
             rb"<(?P<bp>" + c + rb"):Building(?P<ba>" + attrs + b")" + ws + rb">(?P<body>(?:" +
-            ws + rb"(?:" + surf + b"|" + elem(2, 0) + rb"))*)" + ws +
+            ws + rb"(?:" + surf + b"|" + part(b"") + b"|" + elem(2, 0) + rb"))*)" + ws +
             rb"</(?P=bp):Building" + ws + b">")
+        # one part block of a matched body: its attributes and body
+        self.part = re.compile(part(b"x"))
         # the element children of a matched body (surface placeholders taken out), one
         # by one: prefix, name, attribute, text or nested content
         self.child = re.compile(
@@ -416,6 +428,9 @@ class FastBuildings:
         self.ids: List[str] = []
         self.attributes: List[dict] = []
         self.counts: List[int] = []
+        # per building: None, or (part ids, the part id of every surface) when it has
+        # BuildingParts
+        self.parts: List[Optional[Tuple[List[str], List[str]]]] = []
         self.base = 0
         self.taken = 0
         self.replaced = 0
@@ -448,21 +463,56 @@ class FastBuildings:
         attrs = self._attributes(m.group("ba"))
         if attrs is None:
             return None
-        gml_id = None
-        for key, val in attrs:
-            if key == b"id" or key.endswith(b":id"):
-                gml_id = val
-                break
+        gml_id = _id_of(attrs)
         if not gml_id:
             return None  # a building without gml:id: its problem is reported there
         values = {}
         splitter = self.surfaces._splitter
         body = m.group("body")
         n = body.count(splitter)
-        for _p, cn, ca, ct, cx, *_inner in self.child.findall(body.replace(splitter, b"")):
+        # BuildingParts: cut out of the building's own children; the surfaces in
+        # document order with the id of the part they are in ("" for the building)
+        blocks = list(self.part.finditer(body)) if b"consistsOfBuildingPart" in body else []
+        if blocks:
+            own, part_ids, surface_parts = [], [], []
+            pos = 0
+            for block in blocks:
+                own.append(body[pos:block.start()])
+                surface_parts += [""] * body.count(splitter, pos, block.start())
+                part_attrs = self._attributes(block.group("pax"))
+                if part_attrs is None:
+                    return None
+                pid = (_id_of(part_attrs) or b"").decode()
+                part_ids.append(pid)
+                surface_parts += [pid] * block.group("pbx").count(splitter)
+                pos = block.end()
+            own.append(body[pos:])
+            surface_parts += [""] * body.count(splitter, pos)
+            body = b"".join(own)
+        if not self._read_children(body.replace(splitter, b""), values):
+            return None
+        for block in blocks:  # the parts' attributes fill in, part by part
+            if not self._read_children(block.group("pbx").replace(splitter, b""), values):
+                return None
+        # every surface a decoded closed 3D ring (else its problems are found there)
+        arrays = self.surfaces.arrays
+        if any(arrays[j] is None for j in range(index, index + n)):
+            return None
+        self.ids.append(gml_id.decode())
+        self.attributes.append(values)
+        self.counts.append(n)
+        self.parts.append((part_ids, surface_parts) if blocks else None)
+        self.replaced += 1
+        return self.placeholder
+
+    def _read_children(self, body: bytes, values: dict) -> bool:
+        """Read the attributes among the element children of ``body`` into ``values``
+        by the rules of citygml._read_attributes (a value already there and not empty is
+        kept); False when one of them is not of the plain kind (ElementTree reads it)."""
+        for _p, cn, ca, ct, cx, *_inner in self.child.findall(body):
             if cn in self.ATTRIBUTES:
                 if cx:
-                    return None  # an attribute with child elements: ElementTree
+                    return False  # an attribute with child elements: ElementTree
                 local = cn.decode()
                 if local not in values or values[local] in (None, ""):
                     values[local] = ct.decode().strip()
@@ -478,21 +528,13 @@ class FastBuildings:
                     while pos < len(nested):
                         leaf = self.leaf.match(nested, pos)
                         if leaf is None:
-                            return None  # deeper than text-only children
+                            return False  # deeper than text-only children
                         if leaf.group("ln") == b"value":
                             value = (leaf.group("lt") or b"").decode().strip()
                         pos = leaf.end()
                 if key:
                     values.setdefault("gen:" + key, value)
-        # every surface a decoded closed 3D ring (else its problems are found there)
-        arrays = self.surfaces.arrays
-        if any(arrays[j] is None for j in range(index, index + n)):
-            return None
-        self.ids.append(gml_id.decode())
-        self.attributes.append(values)
-        self.counts.append(n)
-        self.replaced += 1
-        return self.placeholder
+        return True
 
     def _attributes(self, text: bytes):
         """(name, value) of the attributes; None when a name repeats."""
@@ -505,7 +547,8 @@ class FastBuildings:
     def trim(self) -> None:
         drop = self.taken - self.base
         if drop > 1024:
-            del self.ids[:drop], self.attributes[:drop], self.counts[:drop]
+            del self.ids[:drop], self.attributes[:drop], self.counts[:drop], \
+                self.parts[:drop]
             self.base = self.taken
 
     def building(self, elem, source: str):
@@ -518,14 +561,27 @@ class FastBuildings:
         n = self.counts[i]
         ids, arrays = fs.ids, fs.arrays
         kinds = [_KIND_NAMES.get(k) or k.decode() for k in fs.kinds[j0:j0 + n]]
-        surfaces = [Surface(kind, [arrays[j]], (ids[j] or b"").decode(), "")
-                    for kind, j in zip(kinds, range(j0, j0 + n))]
+        parts = self.parts[i]
+        owners = parts[1] if parts is not None else [""] * n
+        surfaces = [Surface(kind, [arrays[j]], (ids[j] or b"").decode(), owner)
+                    for kind, j, owner in zip(kinds, range(j0, j0 + n), owners)]
         bld = Building(gml_id=self.ids[i], source=source)
         bld.attributes = dict(self.attributes[i])
+        if parts is not None:
+            bld.parts = list(parts[0])
         if surfaces:
             bld.surfaces = surfaces
             bld.lod = "2"
         return bld
+
+
+def _id_of(attrs) -> Optional[bytes]:
+    """The gml:id among (name, value) attribute pairs, as citygml._gml_id takes it (the
+    first attribute named id, with any prefix or none); None when there is none."""
+    for key, val in attrs:
+        if key == b"id" or key.endswith(b":id"):
+            return val
+    return None
 
 
 def from_head(head: bytes) -> Optional[FastSurfaces]:
@@ -716,7 +772,11 @@ def segment_columns(fast: FastSurfaces, data: bytes, member: bytes, root_end: by
     if len(counts) != out.count(blds.placeholder) or sum(counts) != len(fast.kinds):
         return None
     n, n_s = len(counts), len(fast.kinds)
+    part_ids = [""] * n_s
+    if any(p is not None for p in blds.parts):
+        part_ids = [pid for p, c in zip(blds.parts, counts)
+                    for pid in (p[1] if p is not None else [""] * c)]
     return Columns(list(blds.ids), list(blds.attributes), ["2" if c else "" for c in counts],
                    [source] * n, list(counts),
                    [_KIND_NAMES.get(k) or k.decode() for k in fast.kinds],
-                   [(i or b"").decode() for i in fast.ids], [""] * n_s, list(fast.arrays), {})
+                   [(i or b"").decode() for i in fast.ids], part_ids, list(fast.arrays), {})
