@@ -437,13 +437,20 @@ def test_randomly_changed_documents_read_alike(tmp_path, monkeypatch):
 
 
 def test_a_piece_that_begins_inside_a_comment_is_left_alone_up_to_its_end():
+    """The reader's pieces may cut a comment in two: its rest in the next piece is left
+    alone up to the comment's end, and what follows is rewritten again."""
     text = _variants()["plain"]
     fast = citygml_fast.from_head(text.encode())
     start = text.index("<bldg:boundedBy>")
     end = text.index("</bldg:boundedBy>", start) + len("</bldg:boundedBy>")
     surface = text[start:end].encode()
-    out = fast.rewrite(b" " + surface + b" -->" + surface + b"<!-- " + surface, 0)
-    assert fast.replaced == 1 and out.count(b"<bldg:boundedBy>") == 2
+    first = fast.rewrite(surface + b"<!-- " + surface, 0)
+    second = fast.rewrite(surface + b" - " + surface + b" -->" + surface + b"<![CDATA[" +
+                          surface, 0)
+    third = fast.rewrite(surface + b"]]>" + surface, 0)
+    assert fast.replaced == 3  # one before the comment, one between the two, one at the end
+    assert (first.count(b"<bldg:boundedBy>"), second.count(b"<bldg:boundedBy>"),
+            third.count(b"<bldg:boundedBy>")) == (1, 3, 1)
 
 
 def test_fast_path_keeps_positions_of_xml_errors(tmp_path):

@@ -35,10 +35,8 @@ SURFACE_KINDS = (b"RoofSurface", b"WallSurface", b"GroundSurface", b"ClosureSurf
 CHUNK = 1 << 18
 _KIND_NAMES = {k: k.decode() for k in SURFACE_KINDS}
 # markup whose content is no element: comments, CDATA sections, processing instructions
-# (unterminated: to the end of the bytes), their starts and ends
+# (unterminated: to the end of the bytes)
 _OPAQUE = re.compile(rb"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<\?.*?(?:\?>|\Z)", re.S)
-_MARKUP = (b"<!", b"<?", b"-->", b"]]>", b"?>")
-_MARKUP_END = re.compile(rb"-->|\]\]>|\?>")
 _ROOT = re.compile(rb'<(?![?!])([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|\'[^\']*\'))*)\s*/?>')
 _DECL = re.compile(rb'\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
 _ATTR_ITER = re.compile(rb'\s+((?:[\w.-]+:)?[A-Za-z_][\w.-]*)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
@@ -214,10 +212,13 @@ class FastSurfaces:
 
     def _regions(self, data: bytes, skip: int):
         """(plain?, start, end) of ``data`` from ``skip`` on: plain bytes and the
-        comments, CDATA sections and processing instructions among them, including one
-        that a piece before began (kept in ``_open``) and, where that is not known (the
-        first piece of a segment), the start up to an end of such markup that comes
-        before any start of one."""
+        comments, CDATA sections and processing instructions among them, including the
+        rest of one that a piece before began (kept in ``_open``).
+
+        A piece that begins inside such markup without this rewriter having seen its
+        start is only ever a segment of the parallel reader cut inside a comment; its
+        results are never used, because the segment before it cannot be parsed (its
+        comment swallows the document's end) and the serial reader takes over there."""
         n = len(data)
         pos = skip
         out = []
@@ -228,14 +229,11 @@ class FastSurfaces:
             out.append((False, pos, i + len(self._open)))
             pos = i + len(self._open)
             self._open = None
-        elif not any(data.find(mark, pos) >= 0 for mark in _MARKUP):
-            return [(True, pos, n)]
-        else:
-            begins = [i for i in (data.find(b"<!", pos), data.find(b"<?", pos)) if i >= 0]
-            first_end = _MARKUP_END.search(data, pos, min(begins) if begins else n)
-            if first_end is not None:
-                out.append((False, pos, first_end.end()))
-                pos = first_end.end()
+        # (single characters that are rare in a document are found by memchr; a search
+        # for "<!" would stop at every "<")
+        if (data.find(b"!", pos) < 0 or data.find(b"<!", pos) < 0) and \
+                (data.find(b"?", pos) < 0 or data.find(b"<?", pos) < 0):
+            return out + [(True, pos, n)]
         for m in _OPAQUE.finditer(data, pos):
             if m.start() > pos:
                 out.append((True, pos, m.start()))
@@ -410,9 +408,11 @@ class FastBuildings:
                     b")" + ws + rb">(?P<pb" + n + rb">(?:" + ws + rb"(?:" + surf + b"|" +
                     elem(2, 30) + rb"))*)" + ws + rb"</(?P=pp" + n + rb"):BuildingPart" + ws +
                     b">" + ws + rb"</(?P=cp" + n + rb"):consistsOfBuildingPart" + ws + b">")
+        # (the parts last: their groups come after the others and stay unset in a
+        # building without parts, so SRE saves no more marks per child than without them)
         self.pattern = re.compile(
             rb"<(?P<bp>" + c + rb"):Building(?P<ba>" + attrs + b")" + ws + rb">(?P<body>(?:" +
-            ws + rb"(?:" + surf + b"|" + part(b"") + b"|" + elem(2, 0) + rb"))*)" + ws +
+            ws + rb"(?:" + surf + b"|" + elem(2, 0) + b"|" + part(b"") + rb"))*)" + ws +
             rb"</(?P=bp):Building" + ws + b">")
         # one part block of a matched body: its attributes and body
         self.part = re.compile(part(b"x"))
