@@ -976,6 +976,31 @@ def test_segments_of_the_usual_shape_are_read_without_elementtree_alike(tmp_path
                         {cg.OK, cg.NO_GEOMETRY, cg.OUTSIDE})
 
 
+def test_many_small_tiles_share_their_workers(tmp_path, monkeypatch):
+    """Tiles each too small for workers of their own (a city's 1 km² tiles) are read
+    by workers started once for the whole import, each cut into segments; the
+    GeoPackage equals the serial import's. A truncated tile among them ends as in the
+    serial import, and the workers go on with the tiles after it."""
+    from hamm_twin.adapters import parallel, store
+    monkeypatch.setattr(parallel, "MIN_BYTES", 600_000)         # no tile reaches it ...
+    monkeypatch.setattr(parallel, "SHARED_MIN_BYTES", 100_000)  # ... all of them this
+    monkeypatch.setattr(parallel, "MIN_SEGMENT", 20_000)
+    paths = [stream_nrw_citygml(tmp_path / "t{}.gml".format(i), 25, x0=X0 + 1000 * i,
+                                first=100 * i) for i in range(5)]
+    text = Path(paths[2]).read_text()
+    Path(paths[2]).write_text(text[:len(text) * 2 // 3])  # cut in a later segment
+    assert all(100_000 < os.path.getsize(p) < 600_000 for p in paths)
+    outcome = _serial_and_parallel(monkeypatch, tmp_path, paths)
+    (s_result, s_errors, s_content), (p_result, p_errors, p_content) = \
+        outcome["serial"], outcome["parallel"]
+    assert p_result == s_result and p_errors == s_errors and p_content == s_content
+    assert len(s_errors) == 1 and "t2.gml" in s_errors[0]
+    assert s_result["buildings"] == 4 * 25 + 16 and len(p_content["gebaeude"]) == 116
+    got = store.import_files(paths, str(tmp_path / "again.gpkg"), on_error=lambda p, e: None)
+    assert got["processes"]["workers"] == 2 and got["processes"]["pools"] == 1
+    assert got["processes"]["files"] == ["t{}.gml".format(i) for i in range(5)]
+
+
 def test_parallel_import_of_a_broken_file_ends_as_the_serial_one(tmp_path, small_segments,
                                                                   monkeypatch):
     path = tmp_path / "kaputt.gml"

@@ -286,12 +286,12 @@ def nrw_building_xml(h: House, number: int) -> str:
 
 
 def nrw_houses(n: int, columns: int = 200, spacing: float = 15.0, x0: float = 410000.0,
-               y0: float = 5720000.0) -> List[House]:
+               y0: float = 5720000.0, first: int = 0) -> List[House]:
     """The houses of stream_nrw_citygml (corners in millimetres, as surveyed corners:
     the coordinates have 3 decimals); every tenth is a structure (a canopy, ALKIS
     51009_1610), as the NRW tiles hold them beside the buildings, and every seventh has
     its roof type, height and geometry in a BuildingPart."""
-    return [House("DENW49AL{:08d}".format(i),
+    return [House("DENW49AL{:08d}".format(first + i),
                   x0 + (i % columns) * spacing + (i * 37 % 1000) / 1000.0,
                   y0 + (i // columns) * spacing + (i * 71 % 1000) / 1000.0,
                   g=60.0 + (i * 13 % 1000) / 1000.0, r=8.0 + (i % 5), measured=8.0 + (i % 5),
@@ -300,9 +300,10 @@ def nrw_houses(n: int, columns: int = 200, spacing: float = 15.0, x0: float = 41
 
 
 def stream_nrw_citygml(path, n: int, columns: int = 200, spacing: float = 15.0,
-                       x0: float = 410000.0, y0: float = 5720000.0) -> str:
+                       x0: float = 410000.0, y0: float = 5720000.0, first: int = 0) -> str:
     """A large tile in the shape of the NRW LoD2 download (see nrw_building_xml), written
-    member by member: the benchmark's realistic 20,000-building file."""
+    member by member: the benchmark's realistic 20,000-building file. ``first``: the
+    number in the first building's id."""
     decl = " ".join('xmlns:{}="{}"'.format(k, v) for k, v in NS10_NRW.items())
     schema = ("http://www.opengis.net/citygml/building/1.0 http://repository.gdi-de.org/"
               "schemas/adv/citygml/building/1.0/buildingLoD2.xsd")
@@ -316,8 +317,8 @@ def stream_nrw_citygml(path, n: int, columns: int = 200, spacing: float = 15.0,
                      '      <gml:upperCorner srsDimension="3">411000.0 5721000.0 80.0'
                      '</gml:upperCorner>\n    </gml:Envelope>\n  </gml:boundedBy>\n'
                      .format(SRS_NRW))
-        for i, h in enumerate(nrw_houses(n, columns, spacing, x0, y0)):
-            handle.write(nrw_building_xml(h, i))
+        for i, h in enumerate(nrw_houses(n, columns, spacing, x0, y0, first)):
+            handle.write(nrw_building_xml(h, first + i))
         handle.write("</core:CityModel>\n")
     return str(path)
 

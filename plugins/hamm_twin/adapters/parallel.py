@@ -54,6 +54,9 @@ TAIL_SPLIT = 4            # ... are cut into segments this many times smaller
 START_TIMEOUT = 60.0      # seconds for the workers to answer at all
 SEGMENT_TIMEOUT = 600.0   # seconds for one segment (normally well below one)
 MAX_COLUMNS_BYTES = 64 << 20  # larger segments (a huge member) are read in pieces
+SHARED_MIN_BYTES = 1 << 20  # with workers already started for the import: smaller files
+#                             are read serially
+MIN_SEGMENT = 256 << 10     # a small file is cut into about two segments per worker
 _MEMBER = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?(?:cityObjectMember|featureMember|member))"
                      rb"[\s>]")
 _PYTHON = re.compile(r"python[0-9.]*(?:\.exe)?", re.IGNORECASE)
@@ -152,6 +155,81 @@ def _is_this_program(exe: str) -> bool:
 
 def workers() -> int:
     return max(1, min(MAX_WORKERS, (os.cpu_count() or 1)))
+
+
+CANCELED = object()
+
+
+class Workers:
+    """Worker processes shared by the files of one import: started when the first file
+    needs them (the many 1 km² tiles of a city are often smaller than MIN_BYTES each,
+    and starting processes per file would cost more than it saves), closed at the end.
+    Once they could not be started or had to be stopped after a failure, the files
+    after are read serially (no second wait of START_TIMEOUT)."""
+
+    def __init__(self, ctx=None, n_workers: Optional[int] = None):
+        self.ctx = ctx
+        self.n = n_workers or workers()
+        self.pool = None
+        self.started = 0        # pools started (tests: one per import)
+        self.unavailable = False
+
+    @staticmethod
+    def worth_it(sizes) -> bool:
+        """Are files of these sizes (the CityGML files of one import) worth sharing
+        workers for: together at least MIN_BYTES in files of SHARED_MIN_BYTES or more?"""
+        least = min(SHARED_MIN_BYTES, MIN_BYTES)
+        return sum(size for size in sizes if size >= least) >= MIN_BYTES
+
+    def get(self, is_canceled=None):
+        """The pool; None when there is none to have (the caller reads serially);
+        CANCELED when the user cancelled while the workers were starting."""
+        if self.pool is not None:
+            return self.pool
+        if self.unavailable:
+            return None
+        ctx = self.ctx if self.ctx is not None else context()
+        self.unavailable = True  # (unless the start below succeeds)
+        if ctx is None:
+            return None
+        try:
+            pool = ctx.Pool(self.n)
+        except (OSError, ValueError, RuntimeError, ImportError):
+            return None
+        # a worker that cannot start (a broken environment) would be restarted by the
+        # pool forever: without an answer in time, the files are read serially
+        ping = pool.apply_async(_ping)
+        deadline = time.monotonic() + START_TIMEOUT
+        while not ping.ready() and time.monotonic() < deadline:
+            ping.wait(0.2)
+            if is_canceled is not None and is_canceled():
+                pool.terminate()
+                pool.join()
+                self.unavailable = False
+                return CANCELED
+        if not ping.ready() or not ping.successful():
+            pool.terminate()
+            pool.join()
+            return None
+        self.pool = pool
+        self.started += 1
+        self.unavailable = False
+        return pool
+
+    def discard(self) -> None:
+        """Stop the workers at once (a failure or a cancel: they may be busy or hang)."""
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
+            self.unavailable = True
+
+    def close(self) -> None:
+        """Let the workers finish and end (after the last file)."""
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join()
+            self.pool = None
 
 
 class Plan:
@@ -310,21 +388,33 @@ def import_file(path: str, target, area, seen: Set[str], stats: ParseStats,
                 is_canceled=None, expected_epsg: int = 25832, ctx=None,
                 segment: Optional[int] = None, n_workers: Optional[int] = None,
                 info: Optional[dict] = None, pack: bool = True,
-                min_bytes: Optional[int] = None, columns: bool = True) -> bool:
+                min_bytes: Optional[int] = None, columns: bool = True,
+                shared: Optional[Workers] = None) -> bool:
     """Import one CityGML file into ``target`` (a Lod2Store) with worker processes;
     False (nothing done) when the file is not for them or no process can be started:
-    then the caller reads it serially. ``info`` receives the number of workers and
-    their peak memory. ``pack``: workers hand over their rows as small SQLite
-    databases (copied in C, the cheapest for this process) instead of row tuples.
-    ``columns``: segments of buildings of the usual shape are read without ElementTree
-    (False: every segment through ElementTree, for tests)."""
-    segment = SEGMENT if segment is None else segment
-    min_bytes = MIN_BYTES if min_bytes is None else min_bytes
-    if os.path.getsize(path) < min_bytes:
+    then the caller reads it serially. ``shared``: the workers of the whole import
+    (Workers; they stay up for the next file, and files down to SHARED_MIN_BYTES use
+    them, cut into about two segments per worker); else workers are started for this
+    file alone. ``info`` receives the number of workers and their peak memory.
+    ``pack``: workers hand over their rows as small SQLite databases (copied in C, the
+    cheapest for this process) instead of row tuples. ``columns``: segments of
+    buildings of the usual shape are read without ElementTree (False: every segment
+    through ElementTree, for tests)."""
+    size = os.path.getsize(path)
+    if min_bytes is None:
+        min_bytes = min(SHARED_MIN_BYTES, MIN_BYTES) if shared is not None else MIN_BYTES
+    if size < min_bytes:
         return False
-    if ctx is None:
-        ctx = context()
-    if ctx is None:
+    if segment is None:
+        segment = SEGMENT
+        if shared is not None:  # (a small file: about two segments per worker)
+            segment = min(SEGMENT, max(MIN_SEGMENT, size // (2 * shared.n)))
+    if shared is None:
+        if ctx is None:
+            ctx = context()
+        if ctx is None:
+            return False
+    elif shared.unavailable and shared.pool is None:
         return False
     citygml._check_head(path)  # same checks (safety, empty file) as the serial reader
     p = plan(path, segment)
@@ -335,25 +425,13 @@ def import_file(path: str, target, area, seen: Set[str], stats: ParseStats,
     if state is None:
         return False
     epsg, version, dim = state
-    n_workers = n_workers or workers()
-    try:
-        pool = ctx.Pool(n_workers)
-    except (OSError, ValueError, RuntimeError, ImportError):
+    workers_ = shared if shared is not None else Workers(ctx, n_workers)
+    pool = workers_.get(is_canceled)
+    if pool is CANCELED:
+        return True  # nothing read: the user has cancelled
+    if pool is None:
         return False
-    # a worker that cannot start (a broken environment) would be restarted by the pool
-    # forever: without an answer in time, the file is read serially
-    ping = pool.apply_async(_ping)
-    deadline = time.monotonic() + START_TIMEOUT
-    while not ping.ready() and time.monotonic() < deadline:
-        ping.wait(0.2)
-        if is_canceled is not None and is_canceled():
-            pool.terminate()
-            pool.join()
-            return True  # nothing read: the user has cancelled
-    if not ping.ready() or not ping.successful():
-        pool.terminate()
-        pool.join()
-        return False
+    n_workers = workers_.n
     stats.epsg = epsg  # as the serial reader sets it from this file's head
     stats.version = version
     ends = p.starts[1:] + [None]
@@ -367,6 +445,7 @@ def import_file(path: str, target, area, seen: Set[str], stats: ParseStats,
     failed_at = None
     canceled = False
     finished = False
+    hung = False  # a worker did not answer or died: the pool cannot be trusted
     try:
         pending = collections.deque()
         nxt = 0
@@ -384,12 +463,12 @@ def import_file(path: str, target, area, seen: Set[str], stats: ParseStats,
             if canceled:
                 break
             if not res.ready():  # a worker hangs or died: the rest serially
-                failed_at = i
+                failed_at, hung = i, True
                 break
             try:
                 ok, entries, prepared, peak, pid = res.get()
             except Exception:  # noqa: BLE001 - e.g. a result that cannot be unpickled
-                failed_at = i
+                failed_at, hung = i, True
                 break
             peaks[pid] = max(peaks.get(pid, 0), peak)
             if not ok:
@@ -401,14 +480,23 @@ def import_file(path: str, target, area, seen: Set[str], stats: ParseStats,
                 break
         finished = True
     finally:
-        if failed_at is not None or canceled or not finished:  # (an error: stop them)
-            pool.terminate()
-        else:
-            pool.close()
-        pool.join()
+        if hung or canceled or not finished or (failed_at is not None and shared is None):
+            workers_.discard()  # (stop them at once)
+        elif failed_at is not None:
+            # a segment the reader refused (broken XML): the workers are fine and stay for
+            # the next files; the segments in flight end first (their rows are not used)
+            deadline = time.monotonic() + SEGMENT_TIMEOUT
+            for res in pending:
+                res.wait(max(0.0, deadline - time.monotonic()))
+                if not res.ready():
+                    workers_.discard()
+                    break
+        elif shared is None:
+            workers_.close()
     if info is not None:
         info["workers"] = n_workers
-        info["worker_peak_kb"] = sum(peaks.values())
+        info["worker_peak_kb"] = max(info.get("worker_peak_kb", 0), sum(peaks.values()))
+        info.setdefault("files", []).append(source)
         info["fallback_at"] = None if failed_at is None else p.starts[failed_at]
     if failed_at is not None:  # the rest as the serial reader reads it (errors included)
         rewriter = citygml_fast.from_head(p.prefix)

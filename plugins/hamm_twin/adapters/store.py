@@ -994,6 +994,11 @@ def import_files(paths: Iterable[str], gpkg: str, area=None, feedback=None,
     failed = []
     processes = {"workers": 0, "worker_peak_kb": 0}
     canceled = (feedback.isCanceled) if feedback is not None else None
+    # many tiles that are each too small for workers of their own share them
+    shared = None
+    if len(paths) > 1 and parallel.Workers.worth_it(
+            _sizes_for_workers(paths, store, reader_for)):
+        shared = parallel.Workers()
     try:
         for i, path in enumerate(paths):
             if canceled is not None and canceled():
@@ -1001,8 +1006,9 @@ def import_files(paths: Iterable[str], gpkg: str, area=None, feedback=None,
             try:
                 reader = reader_for(path)
                 if parallel.suitable(store, reader) and parallel.import_file(
-                        path, store, area, seen, stats, canceled, info=processes):
-                    pass  # read by worker processes (large CityGML files)
+                        path, store, area, seen, stats, canceled, info=processes,
+                        shared=shared):
+                    pass  # read by worker processes (large CityGML files, or many)
                 else:
                     for bld in reader(path, area=area, seen=seen, stats=stats,
                                       is_canceled=canceled):
@@ -1016,11 +1022,30 @@ def import_files(paths: Iterable[str], gpkg: str, area=None, feedback=None,
             if feedback is not None:
                 feedback.setProgress(100.0 * (i + 1) / max(1, len(paths)))
     finally:
-        store.close()
+        try:
+            if shared is not None:
+                processes["pools"] = shared.started
+                shared.close()
+        finally:
+            store.close()
     return {"buildings": stats.buildings, "surfaces": stats.surfaces,
             "inserted": store.inserted, "updated": store.updated,
             "outside": stats.skipped_outside, "duplicates": stats.skipped_duplicate,
             "problems": stats.problems, "failed": failed, "processes": processes}
+
+
+def _sizes_for_workers(paths, store, reader_for):
+    """The sizes of the files worker processes could read (CityGML into a GeoPackage);
+    a path that cannot be looked at is left out (its error comes when it is read)."""
+    from . import parallel
+    sizes = []
+    for path in paths:
+        try:
+            if os.path.isfile(path) and parallel.suitable(store, reader_for(path)):
+                sizes.append(os.path.getsize(path))
+        except (HammError, OSError):
+            pass
+    return sizes
 
 
 STYLE_TABLE = """CREATE TABLE IF NOT EXISTS layer_styles (
