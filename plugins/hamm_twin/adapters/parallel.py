@@ -1,4 +1,4 @@
-"""Import of a large CityGML file with worker processes.
+"""Import of large CityGML files, or of many tiles, with worker processes.
 
 The file is cut into segments of a few megabytes at the start tags of its feature
 members (``<core:cityObjectMember>``). Each worker process reads one segment as a small
@@ -18,6 +18,10 @@ the same state. When a segment fails (broken XML, a cut inside a comment, anythi
 else), the results from that segment on are dropped and the serial reader reads the rest
 of the file from the segment's start, so errors and their messages are those of the
 serial import.
+
+The tiles of one import share their workers (Workers): a city's 1 km² tiles are often
+smaller than MIN_BYTES each, and together they are worth the processes; each such tile
+is cut into about two segments per worker.
 
 Memory stays bounded: at most two segments per worker are in flight. Cancelling stops
 the workers. When no worker process can be started, the serial import is used.
