@@ -136,15 +136,15 @@ def bench_case(case: str, tmp: str, plugins: str) -> None:
         "all_runs": {"ours": [[round(w, 2), round(c, 2)] for w, c, _f in ours_runs],
                      "reference": [[round(w, 2), round(c, 2)] for w, c in ref_runs],
                      "ours_serial": [[round(w, 2), round(c, 2)] for w, c in serial_runs]},
-        "note": "{} tile, file {:.0f} MB; ours: {} buildings + {} 3D surfaces with {} "
+        "note": "{}, {:.0f} MB; ours: {} buildings + {} 3D surfaces with {} "
                 "processes (main + {} workers); peak RSS {:.0f} MB (main {:.0f} + workers "
                 "{:.0f}, sum of per-process peaks; goal < 500 MB); ogr2ogr peak RSS {:.0f} MB; "
                 "best wall of {} alternating runs; CPU (all processes) {:.2f} s vs "
                 "{:.2f} s (ratio {:.2f}); without worker processes (QGIS on Windows and "
                 "macOS) {:.2f} s".format(
-                    {"nrw": "NRW-download-shaped", "compact": "compact",
-                     "tiles": "{} NRW-shaped tiles (ogr2ogr -append one after the other), "
-                              "total".format(TILES)}[case], size_mb,
+                    {"nrw": "NRW-download-shaped tile", "compact": "compact tile",
+                     "tiles": "{} NRW-shaped tiles (ogr2ogr -append one after the "
+                              "other)".format(TILES)}[case], size_mb,
                     buildings, surfaces, 1 + int(workers), workers, main_mb + workers_mb,
                     main_mb, workers_mb, ref_rss, RUNS, ours_cpu, ref_cpu,
                     ours_cpu / ref_cpu if ref_cpu else float("nan"), serial_t)}), flush=True)
