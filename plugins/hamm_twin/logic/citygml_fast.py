@@ -431,6 +431,7 @@ class FastBuildings:
         # per building: None, or (part ids, the part id of every surface) when it has
         # BuildingParts
         self.parts: List[Optional[Tuple[List[str], List[str]]]] = []
+        self._generic: dict = {}  # generic attributes read: (attributes, content) -> read
         self.base = 0
         self.taken = 0
         self.replaced = 0
@@ -517,24 +518,39 @@ class FastBuildings:
                 if local not in values or values[local] in (None, ""):
                     values[local] = ct.decode().strip()
             elif cn in self.GEN_ATTRIBUTES:
-                key = ""
-                for k_, v_ in self._attributes(ca) or ():
-                    if k_ == b"name":
-                        key = v_.decode()
-                value = None
-                if cx:
-                    pos = 0
-                    nested = cx.strip(b" \t\n\r")
-                    while pos < len(nested):
-                        leaf = self.leaf.match(nested, pos)
-                        if leaf is None:
-                            return False  # deeper than text-only children
-                        if leaf.group("ln") == b"value":
-                            value = (leaf.group("lt") or b"").decode().strip()
-                        pos = leaf.end()
+                # (the same few generic attributes come with every building of a tile)
+                read = self._generic.get((ca, cx))
+                if read is None:
+                    read = self._generic_attribute(ca, cx)
+                    if len(self._generic) < 4096:
+                        self._generic[(ca, cx)] = read
+                if read is False:
+                    return False  # deeper than text-only children
+                key, value = read
                 if key:
-                    values.setdefault("gen:" + key, value)
+                    values.setdefault(key, value)
         return True
+
+    def _generic_attribute(self, attrs: bytes, content: bytes):
+        """("gen:" + name or "", value) of a generic attribute with these attributes and
+        content, as citygml._read_attributes reads it; False when its content is not
+        text-only children."""
+        key = ""
+        for k_, v_ in self._attributes(attrs) or ():
+            if k_ == b"name":
+                key = v_.decode()
+        value = None
+        if content:
+            pos = 0
+            nested = content.strip(b" \t\n\r")
+            while pos < len(nested):
+                leaf = self.leaf.match(nested, pos)
+                if leaf is None:
+                    return False
+                if leaf.group("ln") == b"value":
+                    value = (leaf.group("lt") or b"").decode().strip()
+                pos = leaf.end()
+        return ("gen:" + key if key else ""), value
 
     def _attributes(self, text: bytes):
         """(name, value) of the attributes; None when a name repeats."""
