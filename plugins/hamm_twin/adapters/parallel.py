@@ -164,6 +164,12 @@ def workers() -> int:
 CANCELED = object()
 
 
+def _shared_min_bytes() -> int:
+    """The smallest file the shared workers of an import read (never more than a file
+    that gets workers of its own)."""
+    return min(SHARED_MIN_BYTES, MIN_BYTES)
+
+
 class Workers:
     """Worker processes shared by the files of one import: started when the first file
     needs them (the many 1 km² tiles of a city are often smaller than MIN_BYTES each,
@@ -182,8 +188,7 @@ class Workers:
     def worth_it(sizes) -> bool:
         """Are files of these sizes (the CityGML files of one import) worth sharing
         workers for: together at least MIN_BYTES in files of SHARED_MIN_BYTES or more?"""
-        least = min(SHARED_MIN_BYTES, MIN_BYTES)
-        return sum(size for size in sizes if size >= least) >= MIN_BYTES
+        return sum(size for size in sizes if size >= _shared_min_bytes()) >= MIN_BYTES
 
     def get(self, is_canceled=None):
         """The pool; None when there is none to have (the caller reads serially);
@@ -406,7 +411,7 @@ def import_file(path: str, target, area, seen: Set[str], stats: ParseStats,
     through ElementTree, for tests)."""
     size = os.path.getsize(path)
     if min_bytes is None:
-        min_bytes = min(SHARED_MIN_BYTES, MIN_BYTES) if shared is not None else MIN_BYTES
+        min_bytes = _shared_min_bytes() if shared is not None else MIN_BYTES
     if size < min_bytes:
         return False
     if segment is None:

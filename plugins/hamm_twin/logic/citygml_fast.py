@@ -204,9 +204,8 @@ class FastSurfaces:
         regions = self._regions(data, skip)
         if data.find(b"xmlns", skip) >= 0:
             return data  # prefixes may mean something else below: ElementTree reads it
-        if len(regions) == 1 and regions[0][0]:  # (the usual case: no such markup)
-            return self._rewrite(data) if skip == 0 else \
-                data[:skip] + self._rewrite(data[skip:])
+        # (the usual case, one plain region from 0: no copy, as slicing and joining
+        # whole bytes give the same object)
         return data[:skip] + b"".join(self._rewrite(data[a:b]) if plain else data[a:b]
                                       for plain, a, b in regions)
 

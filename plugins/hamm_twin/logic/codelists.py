@@ -194,7 +194,5 @@ def function_label(code: str, translate=None) -> str:
     kind, sep, number = code.rpartition("_")
     if not sep:
         return label(FUNCTIONS, code, translate)
-    text = STRUCTURE_FUNCTIONS.get(kind, {}).get(number)
-    if text is None:
-        return code
-    return translate(text) if translate else text
+    table = STRUCTURE_FUNCTIONS.get(kind, {})
+    return label(table, number, translate) if number in table else code
