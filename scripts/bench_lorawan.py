@@ -20,6 +20,7 @@ coverage runs), --only coverage|siting.
 """
 
 import json
+import math
 import os
 import resource
 import shutil
@@ -359,83 +360,92 @@ def random_instance():
     return cover, rng.integers(1, 5, n_d).astype(float)
 
 
-def plain_highs(problem, k, time_limit):
+def plain_highs(problem, k, time_limit, target_share=None):
     """The textbook model straight into scipy's milp (HiGHS): one y per demand point,
-    y_i <= sum of x_s over the sites hearing i, sum of the free x <= k, fixed x = 1.
-    Returns (covered weight, dual bound or None, seconds)."""
+    r * y_i <= sum of x_s over the sites hearing i, fixed x = 1; either sum of the free
+    x <= k (maximise the covered weight) or covered weight >= target (minimise the cost).
+    Returns (covered weight, cost, dual bound or None, seconds)."""
     from scipy.optimize import Bounds, LinearConstraint, milp
     from scipy.sparse import coo_matrix, hstack, identity
 
     t = time.perf_counter()
-    n_s, n_d = problem.n_sites, problem.weights.size
+    n_s, n_d, r = problem.n_sites, problem.weights.size, problem.redundancy
     sizes = [c.size for c in problem.cover]
     a = coo_matrix(
         (np.ones(sum(sizes)), (np.concatenate(problem.cover), np.repeat(np.arange(n_s), sizes))),
         shape=(n_d, n_s),
     )
-    a_cover = hstack([-a, identity(n_d)]).tocsr()
+    a_cover = hstack([-a, r * identity(n_d)]).tocsr()
     free = np.ones(n_s)
     free[list(problem.fixed)] = 0.0
     lb = np.zeros(n_s + n_d)
     lb[list(problem.fixed)] = 1.0
+    integrality = np.concatenate([np.ones(n_s), np.full(n_d, 1.0 if r > 1 else 0.0)])
+    if target_share is None:
+        c = np.concatenate([np.zeros(n_s), -problem.weights])
+        limit = LinearConstraint(np.concatenate([free, np.zeros(n_d)])[None, :], -np.inf, float(k))
+    else:
+        c = np.concatenate([problem.costs * free, np.zeros(n_d)])
+        need = target_share * problem.total_weight
+        row = np.concatenate([np.zeros(n_s), problem.weights])[None, :]
+        limit = LinearConstraint(row, need - 1e-9, np.inf)
     res = milp(
-        np.concatenate([np.zeros(n_s), -problem.weights]),
-        constraints=[
-            LinearConstraint(a_cover, -np.inf, 0.0),
-            LinearConstraint(np.concatenate([free, np.zeros(n_d)])[None, :], -np.inf, float(k)),
-        ],
-        integrality=np.concatenate([np.ones(n_s), np.zeros(n_d)]),
+        c,
+        constraints=[LinearConstraint(a_cover, -np.inf, 0.0), limit],
+        integrality=integrality,
         bounds=Bounds(lb, np.ones(n_s + n_d)),
         options={"time_limit": float(time_limit), "mip_rel_gap": 0.01, "disp": False},
     )
     seconds = time.perf_counter() - t
-    if res.x is None:
-        return 0.0, None, seconds
-    chosen = sorted(set(np.flatnonzero(res.x[:n_s] > 0.5).tolist()) | set(problem.fixed))
     dual = getattr(res, "mip_dual_bound", None)
-    return (
-        problem.covered_weight(chosen),
-        (-dual if dual is not None and np.isfinite(dual) else None),
-        seconds,
-    )
+    dual = (-dual if target_share is None else dual) if dual is not None and np.isfinite(dual) else None
+    if res.x is None:
+        return 0.0, math.inf, dual, seconds
+    chosen = sorted(set(np.flatnonzero(res.x[:n_s] > 0.5).tolist()) | set(problem.fixed))
+    cost = float(problem.costs[[s for s in chosen if s not in set(problem.fixed)]].sum())
+    return problem.covered_weight(chosen), cost, dual, seconds
 
 
-def siting_case(case, label, problem, k, build_s, time_limit=60.0):
+def siting_case(case, label, problem, k, build_s, time_limit=60.0, target_share=None):
     t = time.perf_counter()
-    res = siting.solve(problem, k=k, rel_gap=0.01, time_limit_s=time_limit)
+    res = siting.solve(problem, k=k, target_share=target_share, rel_gap=0.01, time_limit_s=time_limit)
     t_ours = time.perf_counter() - t
-    ref_w, ref_bound, t_ref = plain_highs(problem, k, time_limit)
+    ref_w, ref_cost, ref_bound, t_ref = plain_highs(problem, k, time_limit, target_share)
     total = problem.total_weight
-    if ref_bound is not None:
-        ref_bound = min(ref_bound, total)
-        ref_gap = (ref_bound - ref_w) / ref_bound if ref_bound > 0 else 0.0
+    if target_share is None:
+        if ref_bound is not None:
+            ref_bound = min(ref_bound, total)
+        ref_gap = (ref_bound - ref_w) / ref_bound if ref_bound and ref_w else None
+        ours_txt = "share {:.4f}, certified gap {:.2%} (bound {:.0f})".format(res.share, res.gap, res.bound)
+        ref_txt = "share {:.4f}".format(ref_w / total)
     else:
-        ref_gap = None
+        solved = ref_bound is not None and math.isfinite(ref_cost)
+        ref_gap = (ref_cost - ref_bound) / ref_cost if solved else None
+        ours_txt = "{} new sites (cost {:.0f}), share {:.4f}, cost at least {:.0f}, gap {:.2%}".format(
+            len(res.chosen) - len(problem.fixed), res.cost, res.share, res.bound, res.gap
+        )
+        ref_txt = "cost {:.0f}".format(ref_cost) if math.isfinite(ref_cost) else "no solution"
     note = (
-        "{label}; instance built in {b:.1f} s (not timed below); ours {m}: share {s:.4f}, certified gap "
-        "{g:.2%} (bound {bd:.0f}); plain HiGHS (textbook model, {tl:.0f} s limit): share {rs:.4f}, gap {rg}; "
-        "goal: < 60 s with gap < 1 %"
+        "{label}; instance built in {b:.1f} s (not timed below); ours {m}: {o}; plain HiGHS (textbook model, "
+        "{tl:.0f} s limit): {r}, gap {rg}; goal: < 60 s with gap < 1 %"
     ).format(
         label=label,
         b=build_s,
         m=res.method,
-        s=res.share,
-        g=res.gap,
-        bd=res.bound,
+        o=ours_txt,
         tl=time_limit,
-        rs=ref_w / total,
+        r=ref_txt,
         rg="{:.2%}".format(ref_gap) if ref_gap is not None else "none (no dual bound)",
     )
     bench(case, t_ours, t_ref, "scipy milp (HiGHS), textbook model, 60 s limit", 1, note)
     print(
-        "# {}: ours {:.1f} s, share {:.2%}, gap {:.2%} ({}); HiGHS {:.1f} s, share {:.2%}, gap {}".format(
+        "# {}: ours {:.1f} s, {} ({}); HiGHS {:.1f} s, {}, gap {}".format(
             case,
             t_ours,
-            res.share,
-            res.gap,
+            ours_txt,
             res.method,
             t_ref,
-            ref_w / total,
+            ref_txt,
             "{:.2%}".format(ref_gap) if ref_gap is not None else "-",
         ),
         file=sys.stderr,
@@ -456,6 +466,24 @@ def siting_bench():
             problem,
             k,
             build_s,
+        )
+    # the other goals on the same city: redundancy 2, and the fewest sites for a share
+    siting_case(
+        "siting_city_300_candidates_50k_demand_k20_r2",
+        "realistic: the same city, 2 fixed + 20 new sites, every point heard by 2 gateways",
+        siting.SitingProblem(cover, weights, fixed=[0, 1], redundancy=2),
+        20,
+        build_s,
+    )
+    for share, r in ((0.8, 1), (0.6, 2)):
+        siting_case(
+            "siting_city_300_candidates_50k_demand_fewest_{:.0f}pct_r{}".format(100 * share, r),
+            "realistic: the same city, 2 fixed, fewest new sites for {:.0%} of the demand heard by {} "
+            "gateway(s)".format(share, r),
+            siting.SitingProblem(cover, weights, fixed=[0, 1], redundancy=r),
+            None,
+            build_s,
+            target_share=share,
         )
     # the same city with less clutter loss: coverage saturates, the LP bound is tight
     t = time.perf_counter()

@@ -499,3 +499,127 @@ def test_presolve_keeps_one_of_identical_candidates():
         res = siting.solve(problem, k=k, rel_gap=0.0)
         assert res.covered_weight == pytest.approx(_brute_force(problem, k))
         assert 2 not in res.chosen and res.bound >= res.covered_weight
+
+
+# ------------------------------------------------- redundancy and target share modes
+
+
+def _cheapest(problem, share):
+    """Brute force: the least cost of free sites that serve ``share`` of the weight."""
+    free = [s for s in range(problem.n_sites) if s not in problem.fixed]
+    need = share * problem.total_weight - 1e-9
+    best = math.inf
+    for n in range(len(free) + 1):
+        for combo in itertools.combinations(free, n):
+            if problem.covered_weight(list(problem.fixed) + list(combo)) >= need:
+                best = min(best, float(problem.costs[list(combo)].sum()))
+    return best
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_redundancy_bound_holds_for_every_r_and_fixed_sites(seed):
+    cover, weights = _instance(seed, n_d=40, n_s=9, dup=1)
+    informative = 0
+    for r in (1, 2, 3):
+        for fixed in ((), (2,), (2, 5)):
+            problem = siting.SitingProblem(cover, weights, fixed=fixed, redundancy=r)
+            reachable = problem.covered_weight(range(problem.n_sites))
+            for k in (1, 2, 3):
+                opt = _brute_force(problem, k)
+                bound = siting.redundancy_bound(problem, k, target=opt)
+                assert opt - 1e-6 <= bound <= reachable + 1e-6
+                informative += bound < reachable - 1e-6
+    assert informative >= 10
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_cost_lower_bound_holds_and_is_rounded_for_integer_costs(seed):
+    cover, weights = _instance(seed, n_d=40, n_s=9, dup=1)
+    weights[:2] = 0.0  # demand without weight: no division by zero below
+    rng = np.random.default_rng(seed)
+    useful = 0
+    for costs in (np.ones(9), rng.integers(1, 5, 9).astype(float), rng.uniform(0.5, 3.0, 9)):
+        for r, fixed in ((1, ()), (2, ()), (2, (4,))):
+            problem = siting.SitingProblem(cover, weights, costs=costs, fixed=fixed, redundancy=r)
+            top = problem.covered_weight(range(problem.n_sites)) / problem.total_weight
+            for share in (0.3 * top, 0.6 * top, top):
+                opt = _cheapest(problem, share)
+                with np.errstate(all="raise"):
+                    low = siting.cost_lower_bound(problem, share, target_cost=opt)
+                assert low <= opt + 1e-6
+                if np.all(costs == np.round(costs)):
+                    assert low == int(low)
+                useful += low > 0.5 * opt
+    assert useful >= 20
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_local_search_with_redundancy_ends_in_a_swap_optimum(seed):
+    cover, weights = _instance(seed, n_d=40, n_s=10, dup=1)
+    for fixed in ((), (1,)):
+        problem = siting.SitingProblem(cover, weights, fixed=fixed, redundancy=2)
+        for k in (2, 3, 4):
+            greedy = siting.lazy_greedy(problem, k=k)
+            before = greedy.covered_weight
+            res = siting.improve(problem, greedy, budget_s=5.0)
+            opt = _brute_force(problem, k)
+            assert before - 1e-9 <= res.covered_weight <= opt + 1e-9
+            assert res.covered_weight == pytest.approx(problem.covered_weight(res.chosen))
+            assert set(fixed) <= set(res.chosen) and len(set(res.chosen)) == len(fixed) + k
+            # no single swap of a free site improves the result
+            for s in res.chosen:
+                if s in fixed:
+                    continue
+                for t in range(problem.n_sites):
+                    if t not in res.chosen:
+                        swapped = [t if c == s else c for c in res.chosen]
+                        assert problem.covered_weight(swapped) <= res.covered_weight + 1e-9
+
+
+def test_trim_drops_the_sites_the_target_does_not_need():
+    cover = [np.arange(0, 6), np.arange(4, 10), np.arange(0, 10), np.arange(10, 12)]
+    problem = siting.SitingProblem(cover, np.ones(12), costs=np.array([1.0, 1.0, 5.0, 1.0]))
+    chosen = siting.SitingResult(chosen=[0, 1, 2, 3], covered_weight=12.0, share=1.0, method="greedy", cost=8.0)
+    res = siting.trim(problem, chosen, 10 / 12)
+    # the expensive site 2 goes first; 0 and 1 still serve 10 of 12, so site 3 goes too
+    assert sorted(res.chosen) == [0, 1] and res.cost == 2.0 and res.covered_weight == 10.0
+
+
+def _rows():
+    """The set cover trap: two rows of 14 cells, one site per row, and three sites that
+    hear columns 6-13, 2-5 and 0-1 of both rows. Greedy by weight takes those three (16,
+    then 8, then 4 new cells); the two row sites serve everything."""
+    rows = [np.arange(0, 14), np.arange(14, 28)]
+    cols = [np.r_[a:b, 14 + a : 14 + b] for a, b in ((6, 14), (2, 6), (0, 2))]
+    return rows + cols, np.ones(28)
+
+
+@pytest.mark.parametrize("r", [1, 2])
+def test_fewest_sites_with_equal_costs_are_found_and_certified(monkeypatch, r):
+    cover, weights = _rows()
+    cover = cover * r  # for r = 2 every site twice: each cell needs both copies of one site
+    problem = siting.SitingProblem(cover, weights, redundancy=r)
+    monkeypatch.setattr(siting, "scipy_milp", lambda: None)
+    for share in (1.0, 0.9, 0.5):
+        opt = _cheapest(problem, share)
+        res = siting.solve(problem, target_share=share, rel_gap=0.0, time_limit_s=20.0)
+        assert res.cost == opt and res.share >= share - 1e-9
+        assert res.bound <= opt
+        if r == 1:
+            assert res.bound == opt and res.gap == 0.0
+    greedy = siting.lazy_greedy(problem, target_share=1.0)
+    assert greedy.cost == 3.0 * r and _cheapest(problem, 1.0) == 2.0 * r
+
+
+def test_large_redundant_instances_skip_highs_with_a_message(monkeypatch):
+    cover, weights = _instance(3, n_d=60, n_s=12, dup=1)
+    monkeypatch.setattr(siting, "AUTO_MILP_NONZEROS", 10)
+    for kwargs in ({"k": 3}, {"target_share": 0.5}):
+        problem = siting.SitingProblem(cover, weights, redundancy=2)
+        res = siting.solve(problem, rel_gap=0.0, time_limit_s=10.0, **kwargs)
+        assert any("Lagrangian relaxation" in m for m in res.messages)
+        assert not res.method.startswith("milp") and res.gap is not None
+        if "k" in kwargs:
+            assert res.covered_weight <= _brute_force(problem, 3) + 1e-9 <= res.bound + 1e-6
+        else:
+            assert res.bound <= _cheapest(problem, 0.5) <= res.cost

@@ -270,6 +270,53 @@ def test_siting_chooses_the_known_best_sites(provider, tmp_path):
     del layer, served
 
 
+def test_fewest_sites_heard_twice(provider, tmp_path):
+    import processing
+
+    # two candidates at the west cluster, one at the east one, one reaching nothing: 80 %
+    # of the weight heard by two gateways needs both western sites
+    cands = points_layer(
+        [
+            (("mid", 10.0, 1.0), (X0 + 750.0, Y0 - 750.0)),
+            (("west", 10.0, 1.0), (X0 + 205.0, Y0 - 205.0)),
+            (("west2", 10.0, 1.0), (X0 + 245.0, Y0 - 215.0)),
+            (("east", 10.0, 1.0), (X0 + 1305.0, Y0 - 1305.0)),
+        ],
+        fields="name:string&field=h:double&field=cost:double",
+    )
+    demand = points_layer(
+        [((str(i), 2.0), (X0 + 200.0 + 10 * i, Y0 - 200.0)) for i in range(10)]
+        + [((str(i), 1.0), (X0 + 1300.0 - 10 * i, Y0 - 1300.0)) for i in range(5)],
+        fields="name:string&field=w:double",
+    )
+    res = processing.run(
+        "hamm_lorawan:siting",
+        {
+            "CANDIDATES": cands,
+            "HEIGHT_FIELD": "h",
+            "NAME_FIELD": "name",
+            "COST_FIELD": "cost",
+            "DEMAND": demand,
+            "WEIGHT_FIELD": "w",
+            "DEM": make_dem(tmp_path / "dem.tif"),
+            "MAX_RANGE": 300.0,
+            "MODE": 1,
+            "TARGET": 80.0,
+            "REDUNDANCY": 2,
+            "OUTPUT": str(tmp_path / "sites.gpkg"),
+            "OUTPUT_DEMAND": str(tmp_path / "demand.gpkg"),
+        },
+    )
+    layer = QgsVectorLayer(res["OUTPUT"], "s", "ogr")
+    assert sorted(f["name"] for f in layer.getFeatures()) == ["west", "west2"]
+    assert res["COVERED_SHARE"] == pytest.approx(20.0 / 25.0) and res["COST"] == 2.0
+    # the Lagrangian bound proves that no cheaper choice exists: HiGHS is not needed
+    assert res["BOUND"] == 2.0 and res["GAP"] == 0.0 and res["METHOD"].startswith("greedy")
+    served = QgsVectorLayer(res["OUTPUT_DEMAND"], "d", "ogr")
+    assert sorted(f["n_gateways"] for f in served.getFeatures()) == [0] * 5 + [2] * 10
+    del layer, served
+
+
 def test_siting_with_empty_candidates(provider, tmp_path):
     import processing
 

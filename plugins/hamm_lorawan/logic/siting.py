@@ -234,16 +234,22 @@ def lagrangian_bound(
     return _lagrangian(problem, k, target, iterations, budget_s)[0]
 
 
-def _lagrangian(problem: "SitingProblem", k: int, target: float, iterations: int, budget_s: float):
-    """(best bound, its multipliers u) of :func:`lagrangian_bound`."""
+def _lagrangian(
+    problem: "SitingProblem", k: int, target: float, iterations: int, budget_s: float, need=None
+):
+    """(best bound, its multipliers u) of :func:`lagrangian_bound`. With ``need`` (gateways
+    still needed per demand point, >= 1) the relaxed rows are need_g x_g <= sum of y_s over
+    the sites that hear g, and 0 <= u_g <= w_g / need_g."""
     w = problem.weights
     n_s = problem.n_sites
     if k >= n_s:
         return float(w[problem.counts(range(n_s)) > 0].sum()), w.copy()
+    need = np.ones(w.size) if need is None else np.asarray(need, dtype=float)
+    top_u = w / need
     sizes = np.array([c.size for c in problem.cover], dtype=np.int64)
     site = np.repeat(np.arange(n_s), sizes)
     grp = np.concatenate(problem.cover)
-    u = 0.5 * w
+    u = 0.5 * top_u
     best, best_u = math.inf, u.copy()
     lam = 1.0
     start = time.perf_counter()
@@ -251,7 +257,7 @@ def _lagrangian(problem: "SitingProblem", k: int, target: float, iterations: int
     for _ in range(iterations):
         val = np.bincount(site, weights=u[grp], minlength=n_s)
         top = np.argpartition(-val, k - 1)[:k] if k > 0 else np.zeros(0, np.int64)
-        bound = float((w - u).sum() + val[top].sum())
+        bound = float((w - need * u).sum() + val[top].sum())
         if bound < best - 1e-9 * abs(bound):
             best, best_u, stale = bound, u.copy(), 0
         else:
@@ -261,17 +267,123 @@ def _lagrangian(problem: "SitingProblem", k: int, target: float, iterations: int
             stale = 0
         intop = np.zeros(n_s)
         intop[top] = 1.0
-        g = np.bincount(grp, weights=intop[site], minlength=w.size) - 1.0
+        g = np.bincount(grp, weights=intop[site], minlength=w.size) - need
         g[(u <= 0.0) & (g > 0.0)] = 0.0
-        g[(u >= w) & (g < 0.0)] = 0.0
+        g[(u >= top_u) & (g < 0.0)] = 0.0
         norm = float(g @ g)
         if norm == 0.0 or bound - target <= 1e-9 * max(target, 1.0) or lam < 1e-4:
             break
         if time.perf_counter() - start > budget_s:
             break
         u -= (lam * (bound - target) / norm) * g
-        np.clip(u, 0.0, w, out=u)
+        np.clip(u, 0.0, top_u, out=u)
     return best, best_u
+
+
+@dataclass
+class _Needs:
+    """The demand still open once the fixed sites are counted: ``points`` (indices, weight
+    > 0) that need ``need`` >= 1 more gateways and can get them from the free candidates; ``sure``
+    is the weight the fixed sites already serve r times; ``problem`` is over the free
+    sites (in the order of ``free``) and the open points, with redundancy 1."""
+
+    problem: Optional["SitingProblem"]
+    free: np.ndarray
+    points: np.ndarray
+    need: np.ndarray
+    sure: float
+
+
+def _needs(problem: "SitingProblem") -> _Needs:
+    fixed = set(problem.fixed)
+    need = problem.redundancy - problem.counts(sorted(fixed))
+    free = np.array([s for s in range(problem.n_sites) if s not in fixed], dtype=np.int64)
+    reach = np.zeros(problem.weights.size, dtype=np.int64)
+    for s in free.tolist():
+        reach[problem.cover[s]] += 1
+    open_ = (need > 0) & (reach >= need) & (problem.weights > 0)
+    points = np.flatnonzero(open_)
+    sure = float(problem.weights[need <= 0].sum())
+    if points.size == 0 or free.size == 0:
+        return _Needs(None, free, points, need[points].astype(float), sure)
+    pos = np.full(problem.weights.size, -1)
+    pos[points] = np.arange(points.size)
+    cover = [pos[problem.cover[s]][open_[problem.cover[s]]] for s in free.tolist()]
+    sub = SitingProblem(cover, problem.weights[points])
+    return _Needs(sub, free, points, need[points].astype(float), sure)
+
+
+def redundancy_bound(problem: "SitingProblem", k: int, target: float, budget_s: float = 3.0) -> float:
+    """Upper bound on the weight k new sites can serve with redundancy r (any r, fixed
+    sites allowed): the Lagrangian relaxation of the rows need_g x_g <= sum of free y_s
+    (:func:`_lagrangian`); ``target`` is a known solution value. Pure numpy."""
+    part = _needs(problem)
+    if part.problem is None or k <= 0:
+        return part.sure
+    bound, _u = _lagrangian(
+        part.problem, min(k, part.problem.n_sites), target - part.sure, 400, budget_s, need=part.need
+    )
+    return part.sure + bound
+
+
+def cost_lower_bound(
+    problem: "SitingProblem", target_share: float, target_cost: float, budget_s: float = 3.0
+) -> float:
+    """Lower bound on the cost of serving ``target_share`` of the demand weight with
+    redundancy r (fixed sites cost nothing): Lagrangian relaxation of the rows
+    need_g x_g <= sum of free y_s with multipliers u >= 0 (Fisher 1981). For fixed u the
+    sites split (take s when its cost is below U_s = sum of u over what it hears) and the
+    demand is a fractional knapsack (serve the cheapest need_g u_g per weight until the
+    target is met). Projected subgradient ascent, Polyak's rule towards ``target_cost`` (a
+    known solution's cost); every iterate is a valid bound, the best is returned. With
+    integer costs it is rounded up. Pure numpy."""
+    part = _needs(problem)
+    need_w = target_share * problem.total_weight - part.sure
+    if need_w <= 1e-9 * max(problem.total_weight, 1.0) or part.problem is None:
+        return 0.0 if need_w <= 1e-9 * max(problem.total_weight, 1.0) else math.inf
+    sub = part.problem
+    w, nd = sub.weights, part.need
+    if w.sum() < need_w - 1e-9:
+        return math.inf
+    costs = problem.costs[part.free]
+    sizes = np.array([c.size for c in sub.cover], dtype=np.int64)
+    site = np.repeat(np.arange(sub.n_sites), sizes)
+    grp = np.concatenate(sub.cover) if sizes.sum() else np.zeros(0, np.int64)
+    u = (target_cost / need_w) * w / nd
+    best = 0.0
+    lam, stale = 1.0, 0
+    start = time.perf_counter()
+    for _ in range(400):
+        val = np.bincount(site, weights=u[grp], minlength=sub.n_sites)
+        take = costs < val
+        bound = float((costs - val)[take].sum())
+        order = np.argsort(nd * u / w, kind="stable")
+        filled = np.cumsum(w[order])
+        j = int(np.searchsorted(filled, need_w - 1e-9))
+        x = np.zeros(w.size)
+        x[order[:j]] = 1.0
+        if j < w.size:
+            x[order[j]] = (need_w - (filled[j - 1] if j else 0.0)) / w[order[j]]
+        bound += float((nd * u * x).sum())
+        if bound > best + 1e-9 * abs(bound):
+            best, stale = bound, 0
+        else:
+            stale += 1
+        if stale >= 20:
+            lam *= 0.5
+            stale = 0
+        g = nd * x - np.bincount(grp, weights=take[site].astype(float), minlength=w.size)
+        g[(u <= 0.0) & (g < 0.0)] = 0.0
+        norm = float(g @ g)
+        if norm == 0.0 or target_cost - bound <= 1e-9 * max(target_cost, 1.0) or lam < 1e-4:
+            break
+        if time.perf_counter() - start > budget_s:
+            break
+        u += (lam * (target_cost - bound) / norm) * g
+        np.maximum(u, 0.0, out=u)
+    if np.allclose(costs, np.round(costs)):
+        best = math.ceil(best - 1e-6)
+    return max(best, 0.0)
 
 
 CLUSTER_STALE = 20  # halve the step after this many iterations without a better bound
@@ -550,54 +662,6 @@ def lazy_greedy(
     return result
 
 
-def swap_search(
-    problem: SitingProblem, result: SitingResult, max_passes: int = 20, cancelled=None
-) -> SitingResult:
-    """1-swap local search for maximum coverage (r = 1): replace a chosen free site by
-    the candidate that gains most while any swap improves the covered weight."""
-    if problem.redundancy != 1:
-        return result
-    fixed = set(problem.fixed)
-    chosen = list(result.chosen)
-    counts = problem.counts(chosen)
-    w = problem.weights
-    improved = False
-    for _ in range(max_passes):
-        best_delta, best_pair = 1e-9, None
-        for s in chosen:
-            if s in fixed:
-                continue
-            if cancelled is not None and cancelled():
-                raise LoRaError(tr("Cancelled."))
-            idx = problem.cover[s]
-            loss = float(w[idx][counts[idx] == 1].sum())
-            counts[idx] -= 1
-            open_w = np.where(counts == 0, w, 0.0)
-            for t in range(problem.n_sites):
-                if t in chosen:
-                    continue
-                delta = float(open_w[problem.cover[t]].sum()) - loss
-                if delta > best_delta:
-                    best_delta, best_pair = delta, (s, t)
-            counts[idx] += 1
-        if best_pair is None:
-            break
-        s, t = best_pair
-        chosen[chosen.index(s)] = t
-        counts[problem.cover[s]] -= 1
-        counts[problem.cover[t]] += 1
-        improved = True
-    if improved:
-        covered = problem.covered_weight(chosen)
-        result.chosen = chosen
-        result.covered_weight = covered
-        result.share = covered / problem.total_weight
-        result.method = "greedy+swap"
-        if result.bound is not None:
-            result.gap = (result.bound - covered) / result.bound if result.bound > 0 else 0.0
-    return result
-
-
 class _Incidence:
     """Sites x demand incidence as flat index arrays (pure numpy, no scipy needed)."""
 
@@ -632,20 +696,30 @@ class _Incidence:
 
 
 def _local_search(problem: SitingProblem, inc: _Incidence, chosen: List[int], counts: np.ndarray, fixed: set):
-    """Best-improvement 1-swap for maximum coverage (r = 1) until no swap gains.
+    """Best-improvement 1-swap until no swap gains; ``counts``: gateways per demand point.
 
-    delta(s out, t in) = open(t) + (weight covered only by s that t also covers) - unique(s)."""
+    With r = problem.redundancy: delta(s out, t in) = open(t) + (weight heard exactly r
+    times, once by s, that t also hears) - (weight heard r - 1 times, once by s, that t
+    hears) - (weight heard exactly r times, once by s); open(t): weight t hears that is
+    heard r - 1 times. For r = 1 the middle term is empty."""
     w = problem.weights
+    r = problem.redundancy
     while True:
-        gain = inc.sums(np.where(counts == 0, w, 0.0))
-        only = counts == 1
+        gain = inc.sums(np.where(counts == r - 1, w, 0.0))
+        exact = counts == r
+        short = counts == r - 1
         best = (1e-9, None, None)
         for s in chosen:
             if s in fixed:
                 continue
-            pts = problem.cover[s][only[problem.cover[s]]]
+            cover = problem.cover[s]
+            pts = cover[exact[cover]]
             unique = float(w[pts].sum())
             delta = gain + inc.sites_sums(pts, w) - unique
+            if r > 1:
+                down = cover[short[cover]]
+                if down.size:
+                    delta -= inc.sites_sums(down, w)
             delta[chosen] = -np.inf
             t = int(np.argmax(delta))
             if delta[t] > best[0]:
@@ -666,19 +740,19 @@ def improve(
     seed: int = 0,
     cancelled=None,
 ) -> SitingResult:
-    """Iterated local search for maximum coverage (r = 1): 1-swap descent, then rounds of
-    'drop three free sites at random, refill greedily among the three best gains, descend
-    again', keeping the best; stops after ``budget_s`` or ``patience`` rounds without gain."""
-    if problem.redundancy != 1:
-        return result
+    """Iterated local search for maximum coverage with redundancy r: 1-swap descent, then
+    rounds of 'drop three free sites at random, refill greedily (by the weight still short
+    of r gateways) among the three best, descend again', keeping the best; stops after
+    ``budget_s`` or ``patience`` rounds without gain."""
     start = time.perf_counter()
     fixed = set(problem.fixed)
+    r = problem.redundancy
     inc = _Incidence(problem)
     w = problem.weights
     chosen = list(result.chosen)
     counts = problem.counts(chosen)
     chosen, counts = _local_search(problem, inc, chosen, counts, fixed)
-    best, best_w = list(chosen), float(w[counts > 0].sum())
+    best, best_w = list(chosen), float(w[counts >= r].sum())
     rng = np.random.default_rng(seed)
     free_n = len([s for s in best if s not in fixed])
     idle = 0
@@ -692,14 +766,14 @@ def improve(
             trial.remove(int(s))
             counts[problem.cover[int(s)]] -= 1
         while len(trial) < len(best):
-            gain = inc.sums(np.where(counts == 0, w, 0.0))
+            gain = inc.sums(np.where(counts < r, w, 0.0))
             gain[trial] = -np.inf
             top = np.argsort(-gain)[:3]
             s = int(rng.choice(top[np.isfinite(gain[top])]))
             trial.append(s)
             counts[problem.cover[s]] += 1
         trial, counts = _local_search(problem, inc, trial, counts, fixed)
-        value = float(w[counts > 0].sum())
+        value = float(w[counts >= r].sum())
         if value > best_w + 1e-9:
             best, best_w, idle = list(trial), value, 0
         else:
@@ -712,6 +786,44 @@ def improve(
         if result.bound is not None:
             result.gap = (result.bound - best_w) / result.bound if result.bound > 0 else 0.0
     result.seconds += time.perf_counter() - start
+    return result
+
+
+def trim(problem: SitingProblem, result: SitingResult, target_share: float) -> SitingResult:
+    """Drop chosen free sites the target share does not need, the most expensive first
+    (among equal costs the one whose loss is smallest)."""
+    fixed = set(problem.fixed)
+    need = target_share * problem.total_weight - 1e-9
+    r = problem.redundancy
+    w = problem.weights
+    chosen = list(result.chosen)
+    counts = problem.counts(chosen)
+    covered = float(w[counts >= r].sum())
+    dropped = False
+    while True:
+        best = None
+        for s in chosen:
+            if s in fixed:
+                continue
+            cover = problem.cover[s]
+            loss = float(w[cover][counts[cover] == r].sum())
+            if covered - loss >= need:
+                key = (-problem.costs[s], loss, s)
+                if best is None or key < best[0]:
+                    best = (key, s, loss)
+        if best is None:
+            break
+        _, s, loss = best
+        chosen.remove(s)
+        counts[problem.cover[s]] -= 1
+        covered -= loss
+        dropped = True
+    if dropped:
+        result.chosen = chosen
+        result.covered_weight = covered
+        result.share = covered / problem.total_weight
+        result.cost = float(problem.costs[[c for c in chosen if c not in fixed]].sum())
+        result.method = result.method if "+" in result.method else result.method + "+trim"
     return result
 
 
@@ -1042,6 +1154,145 @@ def _solve_max_coverage(problem, k, method, time_limit_s, rel_gap, cancelled) ->
     return res
 
 
+def _fewest_equal_costs(problem, result, target_share, deadline, count_bound, cancelled):
+    """Fewest sites when every free site costs the same: maximum coverage with one site
+    less (lazy greedy + iterated local search; for r = 1 on the presolved instance) while
+    that still reaches the target; then the count is bounded from below by raising k
+    while the maximum coverage bound of k sites stays below the target (Lagrangian; for
+    r = 1 then the cluster bound). Returns (result, lower bound on the new sites)."""
+    fixed = list(dict.fromkeys(problem.fixed))
+    n_new = len(result.chosen) - len(fixed)
+    if problem.redundancy == 1:
+        red = reduce_max_coverage(problem)
+        sub, base, lift = red.problem, red.constant, red.lift
+        if sub is None:
+            return result, n_new
+    else:
+        sub, base, lift = problem, 0.0, list
+    need = target_share * problem.total_weight - base - 1e-9
+    if need <= 0:
+        return result, 0
+    while n_new > 0 and deadline - time.perf_counter() > 2.0:
+        k = n_new - 1
+        trial = lazy_greedy(sub, k=min(k, sub.n_sites), cancelled=cancelled)
+        if trial.covered_weight < need:
+            left = deadline - time.perf_counter()
+            trial = improve(sub, trial, budget_s=min(15.0, 0.4 * left), cancelled=cancelled)
+        if trial.covered_weight < need:
+            break
+        chosen = fixed + sorted(s for s in lift(trial.chosen) if s not in set(fixed))
+        covered = problem.covered_weight(chosen)
+        result = SitingResult(
+            chosen=chosen,
+            covered_weight=covered,
+            share=covered / problem.total_weight,
+            method="greedy+local search",
+            cost=float(problem.costs[chosen[len(fixed) :]].sum()),
+            messages=result.messages,
+        )
+        n_new = k
+    low = min(count_bound, n_new)
+    while low < n_new and deadline - time.perf_counter() > 1.0:
+        left = deadline - time.perf_counter()
+        if problem.redundancy > 1:
+            if redundancy_bound(problem, low, need, budget_s=min(3.0, 0.3 * left)) >= need:
+                break
+            low += 1
+            continue
+        k = min(low, sub.n_sites)
+        bound, u = _lagrangian(sub, k, need, 400, min(3.0, 0.3 * left))
+        if bound >= need:
+            left = deadline - time.perf_counter()
+            if left < 1.0:
+                break
+            bound = cluster_bound(sub, k, need * (1.0 - 1e-9), u0=u, budget_s=left - 0.5, cancelled=cancelled)
+        if bound is None or bound >= need:
+            break
+        low += 1
+    return result, low
+
+
+def _solve_redundant(problem, k, target_share, method, time_limit_s, rel_gap, cancelled) -> SitingResult:
+    """Every case but maximum coverage with r = 1: lazy greedy, then
+    - maximum coverage (r >= 2): iterated local search, Lagrangian bound;
+    - target share: sites the target does not need dropped, fewer sites by maximum
+      coverage where all costs are equal (r = 1), Lagrangian lower bound on the cost;
+    then HiGHS where the instance is small enough (or it was asked for) and the gap open."""
+    start = time.perf_counter()
+    deadline = start + time_limit_s
+    greedy = lazy_greedy(problem, k=k, target_share=target_share, cancelled=cancelled)
+    if method == "greedy_only":
+        return greedy
+    fixed = set(problem.fixed)
+    free_costs = problem.costs[[s for s in range(problem.n_sites) if s not in fixed]]
+    if k is not None:
+        greedy = improve(problem, greedy, budget_s=min(0.3 * time_limit_s, 20.0), cancelled=cancelled)
+        left = deadline - time.perf_counter()
+        bound = redundancy_bound(problem, k, greedy.covered_weight, budget_s=max(min(0.1 * left, 5.0), 0.5))
+        known = greedy.bound if greedy.bound is not None else math.inf
+        greedy.bound = min(max(bound, greedy.covered_weight), known)
+        greedy.gap = (greedy.bound - greedy.covered_weight) / greedy.bound if greedy.bound > 0 else 0.0
+    elif greedy.share >= target_share - 1e-9:
+        greedy = trim(problem, greedy, target_share)
+        left = deadline - time.perf_counter()
+        low = cost_lower_bound(problem, target_share, greedy.cost, budget_s=max(min(0.1 * left, 5.0), 0.5))
+        if free_costs.size and np.ptp(free_costs) == 0.0:
+            unit = float(free_costs[0])
+            greedy, count = _fewest_equal_costs(
+                problem, greedy, target_share, deadline, math.ceil(low / unit - 1e-9), cancelled
+            )
+            low = max(low, count * unit)
+        greedy.bound = min(low, greedy.cost)
+        greedy.gap = (greedy.cost - greedy.bound) / greedy.cost if greedy.cost > 0 else 0.0
+    else:
+        return greedy
+    best = greedy
+    if method == "auto" and greedy.gap <= rel_gap:
+        greedy.messages.append(
+            tr(
+                "The heuristic solution is within {gap:.2%} of the bound; the exact solver was not needed."
+            ).format(gap=greedy.gap)
+        )
+        return greedy
+    if scipy_milp() is None:
+        msg = tr(
+            "scipy is not installed: the local search result is reported with its bound (no exact solver)."
+        )
+        if method == "milp":
+            raise LoRaError(msg)
+        greedy.messages.append(msg)
+        return greedy
+    nnz = sum(len(sites) for sites in aggregate(problem)[1])
+    if method == "auto" and nnz > AUTO_MILP_NONZEROS:
+        greedy.messages.append(
+            tr(
+                "The instance is large ({n} links): the local search result is reported with the bound "
+                "of the Lagrangian relaxation; choose the exact solver to try HiGHS anyway."
+            ).format(n=nnz)
+        )
+        return greedy
+    left = max(deadline - time.perf_counter(), 0.25 * time_limit_s)
+    try:
+        exact = solve_milp(problem, k=k, target_share=target_share, time_limit_s=left, rel_gap=rel_gap)
+    except LoRaError as err:
+        if method == "milp":
+            raise
+        greedy.messages.append(err.user_message)
+        return greedy
+    if k is not None:
+        bound = min(exact.bound, greedy.bound)
+        best = exact if exact.covered_weight >= greedy.covered_weight - 1e-9 else greedy
+        best.bound = bound
+        best.gap = (bound - best.covered_weight) / bound if bound > 0 else 0.0
+    else:
+        reached = greedy.share >= target_share - 1e-9
+        best = exact if (not reached or exact.cost <= greedy.cost + 1e-9) else greedy
+        best.bound = max(exact.bound, greedy.bound)
+        best.gap = (best.cost - best.bound) / best.cost if best.cost > 0 else 0.0
+    best.messages = exact.messages + greedy.messages if best is exact else greedy.messages
+    return best
+
+
 def solve(
     problem: SitingProblem,
     k: Optional[int] = None,
@@ -1051,8 +1302,11 @@ def solve(
     rel_gap: float = 0.005,
     cancelled=None,
 ) -> SitingResult:
-    """Greedy always; the exact model too when ``method`` is auto/milp, scipy is there and
-    the instance fits. The better solution wins; its gap uses the best bound known."""
+    """Maximum coverage with k new sites, or the cheapest sites that serve ``target_share``
+    of the demand, each point heard by r gateways. ``method``: 'auto' (heuristics with a
+    bound, HiGHS where it fits and the gap is open), 'milp' (HiGHS always), 'greedy_only'.
+    The better solution wins; its gap uses the best bound known. ``time_limit_s`` holds
+    for the whole search (HiGHS may overrun it a little)."""
     if k is not None and k < 0:
         raise LoRaError(tr("The number of sites must not be negative."))
     if target_share is not None and not 0.0 < target_share <= 1.0:
@@ -1060,74 +1314,8 @@ def solve(
     start = time.perf_counter()
     if k is not None and problem.redundancy == 1 and method in ("auto", "milp"):
         best = _solve_max_coverage(problem, k, method, time_limit_s, rel_gap, cancelled)
-        best.gains = marginal_gains(problem, best.chosen)
-        best.seconds = time.perf_counter() - start
-        return best
-    greedy = lazy_greedy(problem, k=k, target_share=target_share, cancelled=cancelled)
-    if k is not None and method != "greedy_only":
-        if problem.redundancy == 1:
-            greedy = improve(problem, greedy, budget_s=min(0.4 * time_limit_s, 30.0), cancelled=cancelled)
-        else:
-            greedy = swap_search(problem, greedy, cancelled=cancelled)
-    best = greedy
-    if k is not None and method == "auto" and scipy_milp() is not None:
-        bound = lp_bound(problem, k=k)
-        if bound is not None:
-            bound = min(bound, greedy.bound if greedy.bound is not None else bound)
-            greedy.bound = bound
-            greedy.gap = (bound - greedy.covered_weight) / bound if bound > 0 else 0.0
-            if greedy.gap <= rel_gap:
-                greedy.messages.append(
-                    tr(
-                        "The heuristic solution is within {gap:.2%} of the linear "
-                        "relaxation bound; the exact solver was not needed."
-                    ).format(gap=greedy.gap)
-                )
-                best.gains = marginal_gains(problem, best.chosen)
-                best.seconds = time.perf_counter() - start
-                return best
-    if method == "auto" and k is not None:
-        nnz = sum(c.size for c in problem.cover)
-        if nnz > AUTO_MILP_NONZEROS:
-            # HiGHS neither improves the solution nor the bound of such an instance in
-            # minutes (the LP relaxation spreads the sites fractionally over everything)
-            greedy.messages.append(
-                tr(
-                    "The instance is large ({n} links): the local search result is reported with "
-                    "the linear relaxation bound; choose the exact solver to try HiGHS anyway."
-                ).format(n=nnz)
-            )
-            best.gains = marginal_gains(problem, best.chosen)
-            best.seconds = time.perf_counter() - start
-            return best
-    if method in ("auto", "milp"):
-        if scipy_milp() is None:
-            msg = tr("scipy is not installed: the lazy greedy result is reported (no exact solver).")
-            if method == "milp":
-                raise LoRaError(msg)
-            greedy.messages.append(msg)
-        else:
-            try:
-                left = max(time_limit_s - (time.perf_counter() - start), 0.25 * time_limit_s)
-                exact = solve_milp(
-                    problem, k=k, target_share=target_share, time_limit_s=left, rel_gap=rel_gap
-                )
-            except LoRaError as err:
-                if method == "milp":
-                    raise
-                greedy.messages.append(err.user_message)
-            else:
-                if k is not None:
-                    bound = min(b for b in (exact.bound, greedy.bound) if b is not None)
-                    best = exact if exact.covered_weight >= greedy.covered_weight - 1e-9 else greedy
-                    best.bound = bound
-                    best.gap = (bound - best.covered_weight) / bound if bound > 0 else 0.0
-                else:
-                    reached = greedy.share >= target_share - 1e-9
-                    best = exact if (not reached or exact.cost <= greedy.cost + 1e-9) else greedy
-                    best.bound = exact.bound
-                    best.gap = (best.cost - exact.bound) / best.cost if best.cost > 0 else 0.0
-                best.messages = exact.messages + greedy.messages if best is exact else greedy.messages
+    else:
+        best = _solve_redundant(problem, k, target_share, method, time_limit_s, rel_gap, cancelled)
     best.gains = marginal_gains(problem, best.chosen)
     best.seconds = time.perf_counter() - start
     return best

@@ -321,8 +321,14 @@ class SitingAlgorithm(LoRaAlgorithm):
         "allows; lazy greedy followed by an iterated swap search is used otherwise (above 300,000 "
         "candidate-demand links after presolve, or without scipy; the bound then comes from a "
         "decomposition into clusters of neighbouring candidates, exact within each cluster) and "
-        "whenever its result is already within the gap of the bound. The bound and the "
-        "optimality gap (bound minus solution, relative to the bound) are reported. "
+        "whenever its result is already within the gap of the bound. With r of 2 or more, and for "
+        "the fewest sites, the search is lazy greedy and an iterated swap search (for the fewest "
+        "sites: unneeded sites dropped; with equal costs, maximum coverage with one site less while "
+        "it still reaches the target), bounded by a Lagrangian relaxation (with equal costs and r = 1 "
+        "also: no k sites whose best coverage bound stays below the target suffice); HiGHS runs "
+        "there when the instance is small enough. The time limit holds for the whole search. "
+        "The bound and the optimality gap (bound minus solution, relative to the bound; for the "
+        "fewest sites: cost minus lower bound, relative to the cost) are reported. "
         "Outputs: the chosen sites with their marginal gain (weight added in greedy order within "
         "the solution) and the loss if removed, and the demand points with the number of chosen "
         "gateways that hear them."
@@ -402,7 +408,7 @@ class SitingAlgorithm(LoRaAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 "TIME_LIMIT",
-                self.tr("Time limit of the exact solver (s)"),
+                self.tr("Time limit of the search (s)"),
                 QgsProcessingParameterNumber.Double,
                 60.0,
                 minValue=1.0,
@@ -424,6 +430,12 @@ class SitingAlgorithm(LoRaAlgorithm):
         )
         self.addOutput(QgsProcessingOutputNumber("COVERED_SHARE", self.tr("Covered share")))
         self.addOutput(QgsProcessingOutputNumber("GAP", self.tr("Optimality gap")))
+        self.addOutput(
+            QgsProcessingOutputNumber(
+                "BOUND", self.tr("Bound (most weight k sites can serve, or least cost of the target)")
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber("COST", self.tr("Cost of the new sites")))
         self.addOutput(QgsProcessingOutputString("METHOD", self.tr("Method used")))
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -520,14 +532,19 @@ class SitingAlgorithm(LoRaAlgorithm):
         for msg in res.messages:
             feedback.pushInfo(msg)
         gap_txt = "{:.2%}".format(res.gap) if res.gap is not None else self.tr("unknown")
-        feedback.pushInfo(
-            self.tr("{n} sites chosen ({m}): {share:.1%} of the demand covered, bound {b}, gap {g}.").format(
-                n=len(res.chosen),
-                m=res.method,
-                share=res.share,
-                b="{:.1f}".format(res.bound) if res.bound is not None else "-",
-                g=gap_txt,
+        bound_txt = "{:.1f}".format(res.bound) if res.bound is not None else "-"
+        if mode == 0:
+            summary = self.tr(
+                "{n} sites chosen ({m}): {share:.1%} of the demand covered, bound {b}, gap {g}."
             )
+        else:
+            summary = self.tr(
+                "{n} sites chosen ({m}): {share:.1%} of the demand covered for a cost of {c:.1f}; "
+                "no choice costs less than {b}, gap {g}."
+            )
+        n_sites = len(res.chosen)
+        feedback.pushInfo(
+            summary.format(n=n_sites, m=res.method, share=res.share, c=res.cost, b=bound_txt, g=gap_txt)
         )
         fields = QgsFields(cand_feats[0].fields())
         extra = [
@@ -566,6 +583,8 @@ class SitingAlgorithm(LoRaAlgorithm):
             "OUTPUT": dest,
             "COVERED_SHARE": res.share,
             "GAP": res.gap if res.gap is not None else -1.0,
+            "BOUND": res.bound if res.bound is not None else -1.0,
+            "COST": res.cost,
             "METHOD": res.method,
         }
         dfields = QgsFields(demand.fields())
