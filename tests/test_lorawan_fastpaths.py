@@ -579,8 +579,8 @@ def test_local_search_with_redundancy_ends_in_a_swap_optimum(seed):
 def test_trim_drops_the_sites_the_target_does_not_need():
     cover = [np.arange(0, 6), np.arange(4, 10), np.arange(0, 10), np.arange(10, 12)]
     problem = siting.SitingProblem(cover, np.ones(12), costs=np.array([1.0, 1.0, 5.0, 1.0]))
-    chosen = siting.SitingResult(chosen=[0, 1, 2, 3], covered_weight=12.0, share=1.0, method="greedy", cost=8.0)
-    res = siting.trim(problem, chosen, 10 / 12)
+    every = siting.SitingResult(chosen=[0, 1, 2, 3], covered_weight=12.0, share=1.0, method="greedy", cost=8)
+    res = siting.trim(problem, every, 10 / 12)
     # the expensive site 2 goes first; 0 and 1 still serve 10 of 12, so site 3 goes too
     assert sorted(res.chosen) == [0, 1] and res.cost == 2.0 and res.covered_weight == 10.0
 

@@ -12,7 +12,11 @@ candidates; reduce_max_coverage), searched by greedy + iterated local search and
 the Lagrangian relaxation (pure numpy) and the LP relaxation or HiGHS where they fit; the
 reported gap is (bound - solution) / bound with a true upper bound. Where HiGHS does not
 run (no scipy, or too large), the bound is :func:`cluster_bound`: exact coverage within
-clusters of neighbouring candidates, Lagrangian multipliers between them.
+clusters of neighbouring candidates, Lagrangian multipliers between them. The other goals
+(redundancy r >= 2; the cheapest sites for a target share) use the same iterated swap
+search (for the target share after dropping unneeded sites, and with equal costs trying
+one site less), bounded by Lagrangian relaxations (:func:`redundancy_bound`,
+:func:`cost_lower_bound`); HiGHS runs there where the instance is small enough.
 """
 
 import heapq
