@@ -223,9 +223,35 @@ def test_link_budget_for_points_with_chart(provider, tmp_path):
     del layer
 
 
-def test_siting_chooses_the_known_best_sites(provider, tmp_path):
+def _two_clusters():
+    """Demand: 10 points of weight 2 in the west, 5 of weight 1 in the east."""
+    return points_layer(
+        [((str(i), 2.0), (X0 + 200.0 + 10 * i, Y0 - 200.0)) for i in range(10)]
+        + [((str(i), 1.0), (X0 + 1300.0 - 10 * i, Y0 - 1300.0)) for i in range(5)],
+        fields="name:string&field=w:double",
+    )
+
+
+def _siting(cands, tmp_path, **params):
+    """Run the siting over the two demand clusters (300 m range) with ``params``."""
     import processing
 
+    base = {
+        "CANDIDATES": cands,
+        "HEIGHT_FIELD": "h",
+        "NAME_FIELD": "name",
+        "COST_FIELD": "cost",
+        "DEMAND": _two_clusters(),
+        "WEIGHT_FIELD": "w",
+        "DEM": make_dem(tmp_path / "dem.tif"),
+        "MAX_RANGE": 300.0,
+        "OUTPUT": str(tmp_path / "sites.gpkg"),
+        "OUTPUT_DEMAND": str(tmp_path / "demand.gpkg"),
+    }
+    return processing.run("hamm_lorawan:siting", {**base, **params})
+
+
+def test_siting_chooses_the_known_best_sites(provider, tmp_path):
     # demand in two clusters; candidate 0 in the middle reaches neither at 300 m range,
     # candidates 1 and 2 sit on the clusters, 3 is existing
     cands = points_layer(
@@ -237,29 +263,7 @@ def test_siting_chooses_the_known_best_sites(provider, tmp_path):
         ],
         fields="name:string&field=h:double&field=cost:double&field=existing:integer",
     )
-    demand = points_layer(
-        [((str(i), 2.0), (X0 + 200.0 + 10 * i, Y0 - 200.0)) for i in range(10)]
-        + [((str(i), 1.0), (X0 + 1300.0 - 10 * i, Y0 - 1300.0)) for i in range(5)],
-        fields="name:string&field=w:double",
-    )
-    res = processing.run(
-        "hamm_lorawan:siting",
-        {
-            "CANDIDATES": cands,
-            "HEIGHT_FIELD": "h",
-            "NAME_FIELD": "name",
-            "COST_FIELD": "cost",
-            "FIXED_FIELD": "existing",
-            "DEMAND": demand,
-            "WEIGHT_FIELD": "w",
-            "DEM": make_dem(tmp_path / "dem.tif"),
-            "MAX_RANGE": 300.0,
-            "K": 1,
-            "SOLVER": 1,
-            "OUTPUT": str(tmp_path / "sites.gpkg"),
-            "OUTPUT_DEMAND": str(tmp_path / "demand.gpkg"),
-        },
-    )
+    res = _siting(cands, tmp_path, FIXED_FIELD="existing", K=1, SOLVER=1)
     layer = QgsVectorLayer(res["OUTPUT"], "s", "ogr")
     names = sorted(f["name"] for f in layer.getFeatures())
     assert names == ["old", "west"]
@@ -271,8 +275,6 @@ def test_siting_chooses_the_known_best_sites(provider, tmp_path):
 
 
 def test_fewest_sites_heard_twice(provider, tmp_path):
-    import processing
-
     # two candidates at the west cluster, one at the east one, one reaching nothing: 80 %
     # of the weight heard by two gateways needs both western sites
     cands = points_layer(
@@ -284,29 +286,7 @@ def test_fewest_sites_heard_twice(provider, tmp_path):
         ],
         fields="name:string&field=h:double&field=cost:double",
     )
-    demand = points_layer(
-        [((str(i), 2.0), (X0 + 200.0 + 10 * i, Y0 - 200.0)) for i in range(10)]
-        + [((str(i), 1.0), (X0 + 1300.0 - 10 * i, Y0 - 1300.0)) for i in range(5)],
-        fields="name:string&field=w:double",
-    )
-    res = processing.run(
-        "hamm_lorawan:siting",
-        {
-            "CANDIDATES": cands,
-            "HEIGHT_FIELD": "h",
-            "NAME_FIELD": "name",
-            "COST_FIELD": "cost",
-            "DEMAND": demand,
-            "WEIGHT_FIELD": "w",
-            "DEM": make_dem(tmp_path / "dem.tif"),
-            "MAX_RANGE": 300.0,
-            "MODE": 1,
-            "TARGET": 80.0,
-            "REDUNDANCY": 2,
-            "OUTPUT": str(tmp_path / "sites.gpkg"),
-            "OUTPUT_DEMAND": str(tmp_path / "demand.gpkg"),
-        },
-    )
+    res = _siting(cands, tmp_path, MODE=1, TARGET=80.0, REDUNDANCY=2)
     layer = QgsVectorLayer(res["OUTPUT"], "s", "ogr")
     assert sorted(f["name"] for f in layer.getFeatures()) == ["west", "west2"]
     assert res["COVERED_SHARE"] == pytest.approx(20.0 / 25.0) and res["COST"] == 2.0
