@@ -29,7 +29,7 @@
       <translation>Für eine Anpassung sind mindestens 3 Messungen nötig, vorhanden: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="337" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="338" />
       <source>Automatic</source>
       <translation>Automatisch</translation>
     </message>
@@ -54,7 +54,7 @@
       <translation>Bester Spreizfaktor</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="435" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="436" />
       <source>Bound (most weight k sites can serve, or least cost of the target)</source>
       <translation>Schranke (höchstes Gewicht, das k Standorte abdecken können, oder geringste Kosten des Ziels)</translation>
     </message>
@@ -79,7 +79,7 @@
       <translation>COST-231 Hata</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="631" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="632" />
       <source>CRS of x/y columns (lat/lon columns are always WGS 84)</source>
       <translation>KBS der x/y-Spalten (lat/lon-Spalten sind immer WGS 84)</translation>
     </message>
@@ -89,7 +89,7 @@
       <translation>Kabeldämpfung, wenn kein Feld gewählt ist (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="614" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="615" />
       <source>Calibrate model</source>
       <translation>Modell kalibrieren</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>Kalibriertes Modell (JSON aus „Modell kalibrieren“; ersetzt das Modell)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="655" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="656" />
       <source>Calibrated model (JSON)</source>
       <translation>Kalibriertes Modell (JSON)</translation>
     </message>
@@ -110,20 +110,20 @@
     </message>
     <message>
       <location filename="../plugins/hamm_lorawan/logic/coverage.py" line="663" />
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="618" />
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="761" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="622" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="765" />
       <source>Cancelled.</source>
       <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="340" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="341" />
       <source>Candidate sites (points)</source>
       <translation>Kandidatenstandorte (Punkte)</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="313" />
-      <source>Chooses gateway sites from candidates (rooftops, masts; with antenna height and cost). Mode 'maximum coverage': k new sites that cover the most demand weight. Mode 'fewest sites': the cheapest set of sites that covers the target share of the demand. A demand point counts as covered when at least r gateways hear it (SF12 with the fade margin). Candidates marked as existing are always kept. Maximum coverage is presolved first (demand an existing gateway hears, candidates that reach only what another one reaches, demand with identical sets of candidates merged). The exact integer program is solved with HiGHS (scipy) where the size allows; lazy greedy followed by an iterated swap search is used otherwise (above 300,000 candidate-demand links after presolve, or without scipy; the bound then comes from a decomposition into clusters of neighbouring candidates, exact within each cluster) and whenever its result is already within the gap of the bound. With r of 2 or more, and for the fewest sites, the search is lazy greedy and an iterated swap search (for the fewest sites: unneeded sites dropped; with equal costs, maximum coverage with one site less while it still reaches the target), bounded by a Lagrangian relaxation (with equal costs and r = 1 also: no k sites whose best coverage bound stays below the target suffice); HiGHS runs there when the instance is small enough. The time limit holds for the whole search. The bound and the optimality gap (bound minus solution, relative to the bound; for the fewest sites: cost minus lower bound, relative to the cost) are reported. Outputs: the chosen sites with their marginal gain (weight added in greedy order within the solution) and the loss if removed, and the demand points with the number of chosen gateways that hear them.</source>
-      <translation>Wählt Gateway-Standorte aus Kandidaten (Dächer, Masten; mit Antennenhöhe und Kosten). Modus „maximale Abdeckung“: k neue Standorte, die das größte Bedarfsgewicht abdecken. Modus „wenigste Standorte“: die günstigste Standortmenge, die den Zielanteil des Bedarfs abdeckt. Ein Bedarfspunkt gilt als abgedeckt, wenn ihn mindestens r Gateways hören (SF12 mit Schwundreserve). Als bestehend markierte Kandidaten bleiben immer erhalten. Die maximale Abdeckung wird zuerst vorgelöst (Bedarf, den ein bestehendes Gateway hört; Kandidaten, die nur erreichen, was auch ein anderer erreicht; Bedarf mit gleichen Kandidatenmengen wird zusammengefasst). Das exakte ganzzahlige Programm wird mit HiGHS (scipy) gelöst, wo die Größe es erlaubt; sonst (über 300.000 Verbindungen zwischen Kandidaten und Bedarfspunkten nach der Vorlösung oder ohne scipy; die Schranke stammt dann aus einer Zerlegung in Cluster benachbarter Kandidaten, innerhalb jedes Clusters exakt) und immer dann, wenn sein Ergebnis schon innerhalb der Lücke zur Schranke liegt, wird Lazy Greedy mit anschließender iterierter Tauschsuche verwendet. Bei r ab 2 und für die wenigsten Standorte sucht Lazy Greedy mit iterierter Tauschsuche (für die wenigsten Standorte: nicht benötigte Standorte werden entfernt; bei gleichen Kosten maximale Abdeckung mit einem Standort weniger, solange sie das Ziel noch erreicht); die Schranke stammt aus einer Lagrange-Relaxation (bei gleichen Kosten und r = 1 zusätzlich: keine k Standorte reichen, deren Schranke der besten Abdeckung unter dem Ziel bleibt); HiGHS läuft dort, wenn die Instanz klein genug ist. Das Zeitlimit gilt für die ganze Suche. Schranke und Optimalitätslücke (Schranke minus Lösung, bezogen auf die Schranke; für die wenigsten Standorte: Kosten minus untere Schranke, bezogen auf die Kosten) werden ausgegeben. Ausgaben: die gewählten Standorte mit ihrem Grenzgewinn (hinzugefügtes Gewicht in Greedy-Reihenfolge innerhalb der Lösung) und dem Verlust beim Entfernen sowie die Bedarfspunkte mit der Zahl der gewählten Gateways, die sie hören.</translation>
+      <source>Chooses gateway sites from candidates (rooftops, masts; with antenna height and cost). Mode 'maximum coverage': k new sites that cover the most demand weight. Mode 'fewest sites': the cheapest set of sites that covers the target share of the demand. A demand point counts as covered when at least r gateways hear it (SF12 with the fade margin). Candidates marked as existing are always kept. Maximum coverage is presolved first (demand an existing gateway hears, candidates that reach only what another one reaches, demand with identical sets of candidates merged). The exact integer program is solved with HiGHS (scipy) where the size allows; lazy greedy followed by an iterated swap search is used otherwise (above 300,000 candidate-demand links after presolve, or without scipy; the bound then comes from a decomposition into clusters of neighbouring candidates, exact within each cluster) and whenever its result is already within the gap of the bound. With r of 2 or more, and for the fewest sites, the search is lazy greedy and an iterated swap search (for the fewest sites: unneeded sites dropped; with equal costs, maximum coverage with one site less while it still reaches the target), bounded by a Lagrangian relaxation (with equal costs and r = 1 also: no k sites whose best coverage bound stays below the target suffice); HiGHS runs there when the instance is small enough. The time limit holds for the whole search (HiGHS, when chosen as the solver, may overrun it on large instances). The bound and the optimality gap (bound minus solution, relative to the bound; for the fewest sites: cost minus lower bound, relative to the cost) are reported. Outputs: the chosen sites with their marginal gain (weight added in greedy order within the solution) and the loss if removed, and the demand points with the number of chosen gateways that hear them.</source>
+      <translation>Wählt Gateway-Standorte aus Kandidaten (Dächer, Masten; mit Antennenhöhe und Kosten). Modus „maximale Abdeckung“: k neue Standorte, die das größte Bedarfsgewicht abdecken. Modus „wenigste Standorte“: die günstigste Standortmenge, die den Zielanteil des Bedarfs abdeckt. Ein Bedarfspunkt gilt als abgedeckt, wenn ihn mindestens r Gateways hören (SF12 mit Schwundreserve). Als bestehend markierte Kandidaten bleiben immer erhalten. Die maximale Abdeckung wird zuerst vorgelöst (Bedarf, den ein bestehendes Gateway hört; Kandidaten, die nur erreichen, was auch ein anderer erreicht; Bedarf mit gleichen Kandidatenmengen wird zusammengefasst). Das exakte ganzzahlige Programm wird mit HiGHS (scipy) gelöst, wo die Größe es erlaubt; sonst (über 300.000 Verbindungen zwischen Kandidaten und Bedarfspunkten nach der Vorlösung oder ohne scipy; die Schranke stammt dann aus einer Zerlegung in Cluster benachbarter Kandidaten, innerhalb jedes Clusters exakt) und immer dann, wenn sein Ergebnis schon innerhalb der Lücke zur Schranke liegt, wird Lazy Greedy mit anschließender iterierter Tauschsuche verwendet. Bei r ab 2 und für die wenigsten Standorte sucht Lazy Greedy mit iterierter Tauschsuche (für die wenigsten Standorte: nicht benötigte Standorte werden entfernt; bei gleichen Kosten maximale Abdeckung mit einem Standort weniger, solange sie das Ziel noch erreicht); die Schranke stammt aus einer Lagrange-Relaxation (bei gleichen Kosten und r = 1 zusätzlich: keine k Standorte reichen, deren Schranke der besten Abdeckung unter dem Ziel bleibt); HiGHS läuft dort, wenn die Instanz klein genug ist. Das Zeitlimit gilt für die ganze Suche (HiGHS kann es, als Löser gewählt, bei großen Instanzen überschreiten). Schranke und Optimalitätslücke (Schranke minus Lösung, bezogen auf die Schranke; für die wenigsten Standorte: Kosten minus untere Schranke, bezogen auf die Kosten) werden ausgegeben. Ausgaben: die gewählten Standorte mit ihrem Grenzgewinn (hinzugefügtes Gewicht in Greedy-Reihenfolge innerhalb der Lösung) und dem Verlust beim Entfernen sowie die Bedarfspunkte mit der Zahl der gewählten Gateways, die sie hören.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_lorawan/demo.py" line="145" />
@@ -131,7 +131,7 @@
       <translation>Gewählte Gateway-Standorte ({share:.0%} der Gebäude versorgt)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="419" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="420" />
       <source>Chosen sites</source>
       <translation>Gewählte Standorte</translation>
     </message>
@@ -141,27 +141,27 @@
       <translation>Funkabdeckung berechnen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="438" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="439" />
       <source>Cost of the new sites</source>
       <translation>Kosten der neuen Standorte</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="431" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="432" />
       <source>Covered share</source>
       <translation>Abgedeckter Anteil</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="360" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="361" />
       <source>Demand (sensor locations, buildings or grid cells)</source>
       <translation>Bedarf (Sensorstandorte, Gebäude oder Rasterzellen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="425" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="426" />
       <source>Demand served</source>
       <translation>Versorgter Bedarf</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="60" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="64" />
       <source>Demand weights must be finite and not negative.</source>
       <translation>Bedarfsgewichte müssen endlich und nicht negativ sein.</translation>
     </message>
@@ -201,7 +201,7 @@
       <translation>Kanten mit geringerem Abstand bilden ein Hindernis (m)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="337" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="338" />
       <source>Exact (MILP, HiGHS)</source>
       <translation>Exakt (MILP, HiGHS)</translation>
     </message>
@@ -221,7 +221,7 @@
       <translation>Objekt {fid} hat keine Geometrie und wurde übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="336" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="337" />
       <source>Fewest sites for a target share</source>
       <translation>Wenigste Standorte für einen Zielanteil</translation>
     </message>
@@ -241,17 +241,17 @@
       <translation>Feld: Kabeldämpfung (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="367" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="368" />
       <source>Field: demand weight</source>
       <translation>Feld: Bedarfsgewicht</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="352" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="353" />
       <source>Field: existing gateway (1/true = keep)</source>
       <translation>Feld: bestehendes Gateway (1/true = behalten)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="641" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="642" />
       <source>Field: gateway id as in the CSV</source>
       <translation>Feld: Gateway-ID wie in der CSV</translation>
     </message>
@@ -261,32 +261,32 @@
       <translation>Feld: Gateway-Name</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="344" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="345" />
       <source>Field: site cost</source>
       <translation>Feld: Standortkosten</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="650" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="651" />
       <source>Fit an obstruction factor (needs the terrain model)</source>
       <translation>Hindernisfaktor anpassen (benötigt das Geländemodell)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="661" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="662" />
       <source>Fit statistics per gateway</source>
       <translation>Anpassungsstatistik je Gateway</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="615" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="616" />
       <source>Fits the log-distance model PL = PL0 + 10 n log10(d / 1 m) (+ b x obstruction loss when a terrain model is given) by least squares to measured uplinks (CSV such as a TTN Mapper export: device lat/lon or x/y, gateway id, RSSI, optional SNR and gateway lat/lon; or the gateway positions from a gateway layer). The signal power is the RSSI corrected by the SNR. Reports RMSE and bias before (with the chosen prior model) and after the fit, per gateway and overall, and saves the model as JSON for 'Compute radio coverage'.</source>
       <translation>Passt das Log-Distance-Modell PL = PL0 + 10 n log10(d / 1 m) (+ b x Hindernisdämpfung, wenn ein Geländemodell gegeben ist) mit kleinsten Quadraten an gemessene Uplinks an (CSV wie ein TTN-Mapper-Export: Gerät lat/lon oder x/y, Gateway-ID, RSSI, optional SNR und Gateway lat/lon; oder die Gateway-Positionen aus einem Gateway-Layer). Die Signalleistung ist der um den SNR korrigierte RSSI. Gibt RMSE und Bias vor (mit dem gewählten Ausgangsmodell) und nach der Anpassung aus, je Gateway und insgesamt, und speichert das Modell als JSON für „Funkabdeckung berechnen“.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="787" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="788" />
       <source>Fitted: PL0 = {pl0:.2f} dB, n = {n:.3f}, obstruction factor {b:.2f}, sigma {s:.1f} dB.</source>
       <translation>Angepasst: PL0 = {pl0:.2f} dB, n = {n:.3f}, Hindernisfaktor {b:.2f}, Sigma {s:.1f} dB.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="71" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="75" />
       <source>Fixed site index out of range: {idx}.</source>
       <translation>Index eines festen Standorts außerhalb des Bereichs: {idx}.</translation>
     </message>
@@ -337,22 +337,22 @@
       <translation>Gateways (Punkte)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="637" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="638" />
       <source>Gateways (points; for positions not in the CSV)</source>
       <translation>Gateways (Punkte; für Positionen, die nicht in der CSV stehen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="397" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="398" />
       <source>Gateways per demand point (r)</source>
       <translation>Gateways je Bedarfspunkt (r)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="600" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="604" />
       <source>Give either the number of sites or the target share.</source>
       <translation>Entweder die Zahl der Standorte oder den Zielanteil angeben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="376" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="377" />
       <source>Goal</source>
       <translation>Ziel</translation>
     </message>
@@ -362,12 +362,12 @@
       <translation>Im Gebäude (+15 dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="655" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="656" />
       <source>JSON files (*.json)</source>
       <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="337" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="338" />
       <source>Lazy greedy only</source>
       <translation>Nur Lazy Greedy</translation>
     </message>
@@ -409,7 +409,7 @@
       <translation>Log-Distance: Dämpfung bei 1 m (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="336" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="337" />
       <source>Maximum coverage with k sites</source>
       <translation>Größte Abdeckung mit k Standorten</translation>
     </message>
@@ -419,12 +419,12 @@
       <translation>Maximale Reichweite je Gateway (m)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="626" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="627" />
       <source>Measured uplinks (CSV)</source>
       <translation>Gemessene Uplinks (CSV)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="439" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="440" />
       <source>Method used</source>
       <translation>Verwendete Methode</translation>
     </message>
@@ -434,22 +434,22 @@
       <translation>Weder Oberflächenmodell noch Gebäude angegeben: nur das Gelände verdeckt, Gebäude werfen keinen Funkschatten.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="55" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="59" />
       <source>No candidate sites given: the candidate layer is empty.</source>
       <translation>Keine Kandidatenstandorte: der Kandidaten-Layer ist leer.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="995" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="999" />
       <source>No choice of candidate sites covers {share:.0%} of the demand with redundancy {r}.</source>
       <translation>Keine Auswahl der Kandidatenstandorte deckt {share:.0%} des Bedarfs mit Redundanz {r} ab.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="58" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="62" />
       <source>No demand given: the demand layer is empty.</source>
       <translation>Kein Bedarf: der Bedarfs-Layer ist leer.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="632" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="636" />
       <source>No further site adds coverage: the target share cannot be reached.</source>
       <translation>Kein weiterer Standort erhöht die Abdeckung: der Zielanteil ist nicht erreichbar.</translation>
     </message>
@@ -469,7 +469,7 @@
       <translation>Ohne Hindernisse (nicht empfohlen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="770" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="771" />
       <source>No position for gateway(s) {ids}: their rows were skipped. Add gateway lat/lon columns or a gateway layer.</source>
       <translation>Keine Position für Gateway(s) {ids}: ihre Zeilen wurden übersprungen. Gateway-lat/lon-Spalten oder einen Gateway-Layer angeben.</translation>
     </message>
@@ -479,7 +479,7 @@
       <translation>Zahl der erreichbaren Gateways</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="381" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="382" />
       <source>Number of new sites (k)</source>
       <translation>Zahl neuer Standorte (k)</translation>
     </message>
@@ -504,7 +504,7 @@
       <translation>Okumura-Hata städtisch</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="432" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="433" />
       <source>Optimality gap</source>
       <translation>Optimalitätslücke</translation>
     </message>
@@ -529,7 +529,7 @@
       <translation>Berechnet die LoRaWAN-Uplink-Abdeckung eines oder mehrerer Gateways über einem Geländemodell (DGM) und einem Oberflächenmodell (DOM) oder Gebäuden mit Höhen. Die Streckendämpfung des gewählten Modells (Freiraum, Okumura-Hata, COST-231 Hata, Log-Distance oder ein kalibriertes Modell) wird mit Beugung an Kanten (Knife-Edge) über Gelände und Gebäude entlang jedes Pfads kombiniert (ITU-R P.526, Deygout oder Bullington, mit Erdkrümmung und Fresnelzonen-Freiheit), sodass Gebäude Funkschatten werfen. Ausgaben: Empfangsleistung (dBm) des besten Gateways, der niedrigste Spreizfaktor, der die Verbindung mit Schwundreserve schließt (0 = keine Abdeckung), das beste Gateway (Nummer ab 0 in der Reihenfolge des Gateway-Layers) und die Zahl der Gateways, die jede Zelle hören.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1071" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1075" />
       <source>Presolve: {n} candidate sites reach only demand that another candidate also reaches.</source>
       <translation>Vorlösung: {n} Kandidatenstandorte erreichen nur Bedarf, den auch ein anderer Kandidat erreicht.</translation>
     </message>
@@ -544,7 +544,7 @@
       <translation>Ausbreitungsmodell</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="792" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="793" />
       <source>RMSE {rb:.1f} dB -&gt; {ra:.1f} dB, bias {bb:+.1f} dB -&gt; {ba:+.1f} dB ({n} uplinks).</source>
       <translation>RMSE {rb:.1f} dB -&gt; {ra:.1f} dB, Bias {bb:+.1f} dB -&gt; {ba:+.1f} dB ({n} Uplinks).</translation>
     </message>
@@ -574,12 +574,12 @@
       <translation>Sensorstandorte</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="66" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="70" />
       <source>Site costs must be greater than 0.</source>
       <translation>Standortkosten müssen größer als 0 sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="405" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="406" />
       <source>Solver</source>
       <translation>Löser</translation>
     </message>
@@ -599,7 +599,7 @@
       <translation>Oberflächenmodell (DOM mit Gebäuden und Bäumen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="387" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="388" />
       <source>Target share of demand (%)</source>
       <translation>Zielanteil des Bedarfs (%)</translation>
     </message>
@@ -609,7 +609,7 @@
       <translation>Geländemodell (DGM, projiziertes KBS in Metern)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1105" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1109" />
       <source>The bound combines the exact coverage within clusters of neighbouring candidates with a Lagrangian relaxation between the clusters.</source>
       <translation>Die Schranke verbindet die exakte Abdeckung innerhalb von Clustern benachbarter Kandidaten mit einer Lagrange-Relaxation zwischen den Clustern.</translation>
     </message>
@@ -619,28 +619,28 @@
       <translation>Der Gebäude-Layer hat kein Höhenfeld „{f}“.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="447" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="448" />
       <source>The candidate layer has no point features: there is nothing to choose from.</source>
       <translation>Der Kandidaten-Layer hat keine Punktobjekte: es gibt nichts zur Auswahl.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="483" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="484" />
       <source>The demand layer has no features.</source>
       <translation>Der Bedarfs-Layer hat keine Objekte.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="999" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1003" />
       <source>The exact solver found no solution in time ({msg}).</source>
       <translation>Der exakte Löser hat in der Zeit keine Lösung gefunden ({msg}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="903" />
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1144" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="907" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1148" />
       <source>The exact solver needs scipy (1.9 or newer), which is not installed; use the greedy method.</source>
       <translation>Der exakte Löser benötigt scipy (1.9 oder neuer), das nicht installiert ist; bitte die Greedy-Methode verwenden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1021" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1025" />
       <source>The exact solver stopped early ({msg}).</source>
       <translation>Der exakte Löser hat vorzeitig angehalten ({msg}).</translation>
     </message>
@@ -651,28 +651,28 @@
       <translation>Der Gateway-Layer hat keine Punktobjekte.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1149" />
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1252" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1153" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1256" />
       <source>The heuristic solution is within {gap:.2%} of the bound; the exact solver was not needed.</source>
       <translation>Die heuristische Lösung liegt innerhalb von {gap:.2%} der Schranke; der exakte Löser war nicht nötig.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1115" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1119" />
       <source>The instance is large ({n} links after presolve): the local search result is reported with the bound of the relaxation; choose the exact solver to try HiGHS anyway.</source>
       <translation>Die Instanz ist groß ({n} Verbindungen nach der Vorlösung): Das Ergebnis der lokalen Suche wird mit der Schranke der Relaxierung ausgegeben; wählen Sie den exakten Löser, um HiGHS trotzdem zu versuchen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1268" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1272" />
       <source>The instance is large ({n} links): the local search result is reported with the bound of the Lagrangian relaxation; choose the exact solver to try HiGHS anyway.</source>
       <translation>Die Instanz ist groß ({n} Verbindungen): Ausgegeben wird das Ergebnis der lokalen Suche mit der Schranke der Lagrange-Relaxation; mit dem exakten Löser lässt sich HiGHS trotzdem versuchen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="953" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="957" />
       <source>The instance is too large for the exact solver ({n} links).</source>
       <translation>Die Instanz ist zu groß für den exakten Löser ({n} Verbindungen).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="678" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="679" />
       <source>The measurement file cannot be read: {err}</source>
       <translation>Die Messdatei kann nicht gelesen werden: {err}</translation>
     </message>
@@ -687,7 +687,7 @@
       <translation>Die Messdatei ist leer.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="681" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="682" />
       <source>The measurement file is not UTF-8 text.</source>
       <translation>Die Messdatei ist kein UTF-8-Text.</translation>
     </message>
@@ -717,12 +717,12 @@
       <translation>Die Modelldatei muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1311" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1315" />
       <source>The number of sites must not be negative.</source>
       <translation>Die Zahl der Standorte darf nicht negativ sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="68" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="72" />
       <source>The redundancy must be at least 1.</source>
       <translation>Die Redundanz muss mindestens 1 sein.</translation>
     </message>
@@ -737,7 +737,7 @@
       <translation>Das Oberflächenmodell wird auf das Raster des Geländemodells umgerechnet.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1313" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1317" />
       <source>The target share must lie between 0 and 100 %.</source>
       <translation>Der Zielanteil muss zwischen 0 und 100 % liegen.</translation>
     </message>
@@ -762,7 +762,7 @@
       <translation>Das Geländemodell muss in einem projizierten KBS in Metern vorliegen (z. B. EPSG:25832), nicht in geographischen Grad oder ohne KBS.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="411" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="412" />
       <source>Time limit of the search (s)</source>
       <translation>Zeitlimit der Suche (s)</translation>
     </message>
@@ -788,7 +788,7 @@
       <translation>Unbekanntes Ausbreitungsmodell: {name}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="824" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="825" />
       <source>all</source>
       <translation>alle</translation>
     </message>
@@ -803,12 +803,12 @@
       <translation>oder</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1258" />
+      <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1262" />
       <source>scipy is not installed: the local search result is reported with its bound (no exact solver).</source>
       <translation>scipy ist nicht installiert: das Ergebnis der lokalen Suche wird mit seiner Schranke ausgegeben (kein exakter Löser).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="534" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="535" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
@@ -818,7 +818,7 @@
       <translation>{n} Gebäude haben das Oberflächenmodell angehoben ({s} ohne verwendbare Höhe übersprungen).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="490" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="491" />
       <source>{n} demand features lie outside the terrain raster and can never be covered.</source>
       <translation>{n} Bedarfsobjekte liegen außerhalb des Geländerasters und können nie abgedeckt werden.</translation>
     </message>
@@ -828,17 +828,17 @@
       <translation>{n} Gateways; {c} von {v} Zellen abgedeckt ({p:.1f} %).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="686" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="687" />
       <source>{n} rows without a usable position, gateway or RSSI were skipped.</source>
       <translation>{n} Zeilen ohne verwendbare Position, Gateway oder RSSI wurden übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="541" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="542" />
       <source>{n} sites chosen ({m}): {share:.1%} of the demand covered for a cost of {c:.1f}; no choice costs less than {b}, gap {g}.</source>
       <translation>{n} Standorte gewählt ({m}): {share:.1%} des Bedarfs abgedeckt für Kosten von {c:.1f}; keine Auswahl kostet weniger als {b}, Lücke {g}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="537" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="538" />
       <source>{n} sites chosen ({m}): {share:.1%} of the demand covered, bound {b}, gap {g}.</source>
       <translation>{n} Standorte gewählt ({m}): {share:.1%} des Bedarfs abgedeckt, Schranke {b}, Lücke {g}.</translation>
     </message>
