@@ -4,17 +4,17 @@
   <context>
     <name>hamm_lorawan</name>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/calibration.py" line="190" />
+      <location filename="../plugins/hamm_lorawan/logic/calibration.py" line="207" />
       <source>A measurement lies on the gateway position (distance 0).</source>
       <translation>Eine Messung liegt auf der Gateway-Position (Entfernung 0).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="277" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="279" />
       <source>A terrain model (DEM) is needed.</source>
       <translation>Ein Geländemodell (DGM) wird benötigt.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="93" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="95" />
       <source>Antenna height above ground when no field is set (m)</source>
       <translation>Antennenhöhe über Grund, wenn kein Feld gewählt ist (m)</translation>
     </message>
@@ -24,22 +24,22 @@
       <translation>Nutzdaten der Anwendung (Bytes)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/calibration.py" line="188" />
+      <location filename="../plugins/hamm_lorawan/logic/calibration.py" line="205" />
       <source>At least 3 measurements are needed for a fit, got {n}.</source>
       <translation>Für eine Anpassung sind mindestens 3 Messungen nötig, vorhanden: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="338" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="354" />
       <source>Automatic</source>
       <translation>Automatisch</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="184" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="186" />
       <source>Bandwidth (kHz)</source>
       <translation>Bandbreite (kHz)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="43" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="45" />
       <source>Basement (+25 dB)</source>
       <translation>Keller (+25 dB)</translation>
     </message>
@@ -54,57 +54,67 @@
       <translation>Bester Spreizfaktor</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="436" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="693" />
+      <source>Bias after the fit (dB)</source>
+      <translation>Bias nach der Anpassung (dB)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="692" />
+      <source>Bias before the fit (dB)</source>
+      <translation>Bias vor der Anpassung (dB)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="452" />
       <source>Bound (most weight k sites can serve, or least cost of the target)</source>
       <translation>Schranke (höchstes Gewicht, das k Standorte abdecken können, oder geringste Kosten des Ziels)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="71" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="73" />
       <source>Building height above ground (m)</source>
       <translation>Gebäudehöhe über Grund (m)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="65" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="67" />
       <source>Buildings (polygons with a height)</source>
       <translation>Gebäude (Polygone mit Höhe)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="39" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="41" />
       <source>Bullington (ITU-R P.526)</source>
       <translation>Bullington (ITU-R P.526)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="35" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="37" />
       <source>COST-231 Hata</source>
       <translation>COST-231 Hata</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="632" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="653" />
       <source>CRS of x/y columns (lat/lon columns are always WGS 84)</source>
       <translation>KBS der x/y-Spalten (lat/lon-Spalten sind immer WGS 84)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="110" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="112" />
       <source>Cable loss when no field is set (dB)</source>
       <translation>Kabeldämpfung, wenn kein Feld gewählt ist (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="615" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="631" />
       <source>Calibrate model</source>
       <translation>Modell kalibrieren</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="134" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="136" />
       <source>Calibrated model (JSON from 'Calibrate model'; overrides the model)</source>
       <translation>Kalibriertes Modell (JSON aus „Modell kalibrieren“; ersetzt das Modell)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="656" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="677" />
       <source>Calibrated model (JSON)</source>
       <translation>Kalibriertes Modell (JSON)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="241" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="243" />
       <source>Calibrated model: PL0 = {pl0:.1f} dB, n = {n:.2f}, obstruction factor {b:.2f}.</source>
       <translation>Kalibriertes Modell: PL0 = {pl0:.1f} dB, n = {n:.2f}, Hindernisfaktor {b:.2f}.</translation>
     </message>
@@ -116,12 +126,12 @@
       <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="341" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="357" />
       <source>Candidate sites (points)</source>
       <translation>Kandidatenstandorte (Punkte)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="313" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="329" />
       <source>Chooses gateway sites from candidates (rooftops, masts; with antenna height and cost). Mode 'maximum coverage': k new sites that cover the most demand weight. Mode 'fewest sites': the cheapest set of sites that covers the target share of the demand. A demand point counts as covered when at least r gateways hear it (SF12 with the fade margin). Candidates marked as existing are always kept. Maximum coverage is presolved first (demand an existing gateway hears, candidates that reach only what another one reaches, demand with identical sets of candidates merged). The exact integer program is solved with HiGHS (scipy) where the size allows; lazy greedy followed by an iterated swap search is used otherwise (above 300,000 candidate-demand links after presolve, or without scipy; the bound then comes from a decomposition into clusters of neighbouring candidates, exact within each cluster) and whenever its result is already within the gap of the bound. With r of 2 or more, and for the fewest sites, the search is lazy greedy and an iterated swap search (for the fewest sites: unneeded sites dropped; with equal costs, maximum coverage with one site less while it still reaches the target), bounded by a Lagrangian relaxation (with equal costs and r = 1 also: no k sites whose best coverage bound stays below the target suffice); HiGHS runs there when the instance is small enough. The time limit holds for the whole search (HiGHS, when chosen as the solver, may overrun it on large instances). The bound and the optimality gap (bound minus solution, relative to the bound; for the fewest sites: cost minus lower bound, relative to the cost) are reported. Outputs: the chosen sites with their marginal gain (weight added in greedy order within the solution) and the loss if removed, and the demand points with the number of chosen gateways that hear them.</source>
       <translation>Wählt Gateway-Standorte aus Kandidaten (Dächer, Masten; mit Antennenhöhe und Kosten). Modus „maximale Abdeckung“: k neue Standorte, die das größte Bedarfsgewicht abdecken. Modus „wenigste Standorte“: die günstigste Standortmenge, die den Zielanteil des Bedarfs abdeckt. Ein Bedarfspunkt gilt als abgedeckt, wenn ihn mindestens r Gateways hören (SF12 mit Schwundreserve). Als bestehend markierte Kandidaten bleiben immer erhalten. Die maximale Abdeckung wird zuerst vorgelöst (Bedarf, den ein bestehendes Gateway hört; Kandidaten, die nur erreichen, was auch ein anderer erreicht; Bedarf mit gleichen Kandidatenmengen wird zusammengefasst). Das exakte ganzzahlige Programm wird mit HiGHS (scipy) gelöst, wo die Größe es erlaubt; sonst (über 300.000 Verbindungen zwischen Kandidaten und Bedarfspunkten nach der Vorlösung oder ohne scipy; die Schranke stammt dann aus einer Zerlegung in Cluster benachbarter Kandidaten, innerhalb jedes Clusters exakt) und immer dann, wenn sein Ergebnis schon innerhalb der Lücke zur Schranke liegt, wird Lazy Greedy mit anschließender iterierter Tauschsuche verwendet. Bei r ab 2 und für die wenigsten Standorte sucht Lazy Greedy mit iterierter Tauschsuche (für die wenigsten Standorte: nicht benötigte Standorte werden entfernt; bei gleichen Kosten maximale Abdeckung mit einem Standort weniger, solange sie das Ziel noch erreicht); die Schranke stammt aus einer Lagrange-Relaxation (bei gleichen Kosten und r = 1 zusätzlich: keine k Standorte reichen, deren Schranke der besten Abdeckung unter dem Ziel bleibt); HiGHS läuft dort, wenn die Instanz klein genug ist. Das Zeitlimit gilt für die ganze Suche (HiGHS kann es, als Löser gewählt, bei großen Instanzen überschreiten). Schranke und Optimalitätslücke (Schranke minus Lösung, bezogen auf die Schranke; für die wenigsten Standorte: Kosten minus untere Schranke, bezogen auf die Kosten) werden ausgegeben. Ausgaben: die gewählten Standorte mit ihrem Grenzgewinn (hinzugefügtes Gewicht in Greedy-Reihenfolge innerhalb der Lösung) und dem Verlust beim Entfernen sowie die Bedarfspunkte mit der Zahl der gewählten Gateways, die sie hören.</translation>
     </message>
@@ -131,7 +141,7 @@
       <translation>Gewählte Gateway-Standorte ({share:.0%} der Gebäude versorgt)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="420" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="436" />
       <source>Chosen sites</source>
       <translation>Gewählte Standorte</translation>
     </message>
@@ -141,22 +151,22 @@
       <translation>Funkabdeckung berechnen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="439" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="455" />
       <source>Cost of the new sites</source>
       <translation>Kosten der neuen Standorte</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="432" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="448" />
       <source>Covered share</source>
       <translation>Abgedeckter Anteil</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="361" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="377" />
       <source>Demand (sensor locations, buildings or grid cells)</source>
       <translation>Bedarf (Sensorstandorte, Gebäude oder Rasterzellen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="426" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="442" />
       <source>Demand served</source>
       <translation>Versorgter Bedarf</translation>
     </message>
@@ -171,42 +181,42 @@
       <translation>Demo-Gateways</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="161" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="163" />
       <source>Device antenna gain (dBi)</source>
       <translation>Antennengewinn des Endgeräts (dBi)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="167" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="169" />
       <source>Device height above ground (m)</source>
       <translation>Höhe des Endgeräts über Grund (m)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="175" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="177" />
       <source>Device location</source>
       <translation>Lage des Endgeräts</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="151" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="153" />
       <source>Device transmit power (dBm)</source>
       <translation>Sendeleistung des Endgeräts (dBm)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="39" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="41" />
       <source>Deygout (ITU-R P.526)</source>
       <translation>Deygout (ITU-R P.526)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="214" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="216" />
       <source>Edges closer than this form one obstacle (m)</source>
       <translation>Kanten mit geringerem Abstand bilden ein Hindernis (m)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="338" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="354" />
       <source>Exact (MILP, HiGHS)</source>
       <translation>Exakt (MILP, HiGHS)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="193" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="195" />
       <source>Fade margin (dB)</source>
       <translation>Schwundreserve (dB)</translation>
     </message>
@@ -216,72 +226,87 @@
       <translation>Objekt-ID für das Profildiagramm (-1 = erstes Objekt)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="232" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="239" />
       <source>Feature {fid} has no geometry and was skipped.</source>
       <translation>Objekt {fid} hat keine Geometrie und wurde übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="337" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="325" />
+      <source>Feature {fid} of the gateway layer is a multi-point with several points; one feature must be one gateway. Split it first (Vector &gt; Geometry Tools &gt; Multipart to Singleparts).</source>
+      <translation>Objekt {fid} des Gateway-Layers ist ein Multipunkt mit mehreren Punkten; ein Objekt muss ein Gateway sein. Teilen Sie es zuerst auf (Vektor &gt; Geometrie-Werkzeuge &gt; Mehrteilig zu einteilig).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="353" />
       <source>Fewest sites for a target share</source>
       <translation>Wenigste Standorte für einen Zielanteil</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="83" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="85" />
       <source>Field: antenna gain (dBi)</source>
       <translation>Feld: Antennengewinn (dBi)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="82" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="84" />
       <source>Field: antenna height above ground (m)</source>
       <translation>Feld: Antennenhöhe über Grund (m)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="84" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="86" />
       <source>Field: cable loss (dB)</source>
       <translation>Feld: Kabeldämpfung (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="368" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="384" />
       <source>Field: demand weight</source>
       <translation>Feld: Bedarfsgewicht</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="353" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="369" />
       <source>Field: existing gateway (1/true = keep)</source>
       <translation>Feld: bestehendes Gateway (1/true = behalten)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="642" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="663" />
       <source>Field: gateway id as in the CSV</source>
       <translation>Feld: Gateway-ID wie in der CSV</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="85" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="87" />
       <source>Field: gateway name</source>
       <translation>Feld: Gateway-Name</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="345" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="361" />
       <source>Field: site cost</source>
       <translation>Feld: Standortkosten</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="651" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="672" />
       <source>Fit an obstruction factor (needs the terrain model)</source>
       <translation>Hindernisfaktor anpassen (benötigt das Geländemodell)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="662" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="683" />
       <source>Fit statistics per gateway</source>
       <translation>Anpassungsstatistik je Gateway</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="616" />
-      <source>Fits the log-distance model PL = PL0 + 10 n log10(d / 1 m) (+ b x obstruction loss when a terrain model is given) by least squares to measured uplinks (CSV such as a TTN Mapper export: device lat/lon or x/y, gateway id, RSSI, optional SNR and gateway lat/lon; or the gateway positions from a gateway layer). The signal power is the RSSI corrected by the SNR. Reports RMSE and bias before (with the chosen prior model) and after the fit, per gateway and overall, and saves the model as JSON for 'Compute radio coverage'.</source>
-      <translation>Passt das Log-Distance-Modell PL = PL0 + 10 n log10(d / 1 m) (+ b x Hindernisdämpfung, wenn ein Geländemodell gegeben ist) mit kleinsten Quadraten an gemessene Uplinks an (CSV wie ein TTN-Mapper-Export: Gerät lat/lon oder x/y, Gateway-ID, RSSI, optional SNR und Gateway lat/lon; oder die Gateway-Positionen aus einem Gateway-Layer). Die Signalleistung ist der um den SNR korrigierte RSSI. Gibt RMSE und Bias vor (mit dem gewählten Ausgangsmodell) und nach der Anpassung aus, je Gateway und insgesamt, und speichert das Modell als JSON für „Funkabdeckung berechnen“.</translation>
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="632" />
+      <source>Fits the log-distance model PL = PL0 + 10 n log10(d / 1 m) (+ b x obstruction loss when a terrain model is given) by least squares to measured uplinks (CSV such as a TTN Mapper export: device lat/lon or x/y, gateway id, RSSI, optional SNR and gateway lat/lon; or the gateway positions from a gateway layer). Comma, semicolon or tab separated; with semicolons or tabs decimal commas are read too, and a file that is not UTF-8 is read as Windows-1252 (Excel). Positions of exactly 0/0 count as missing. The signal power is the RSSI corrected by the SNR. Without a terrain model the average obstruction ends up in PL0 and n, and the saved model adds no diffraction (factor 0); with one, the factor b is fitted or, when fitting is switched off, the prior model's factor is kept. Reports RMSE and bias before (with the chosen prior model) and after the fit, per gateway and overall, and saves the model as JSON for 'Compute radio coverage'.</source>
+      <translation>Passt das Log-Distance-Modell PL = PL0 + 10 n log10(d / 1 m) (+ b x Hindernisdämpfung, wenn ein Geländemodell gegeben ist) mit kleinsten Quadraten an gemessene Uplinks an (CSV wie ein TTN-Mapper-Export: Gerät lat/lon oder x/y, Gateway-ID, RSSI, optional SNR und Gateway lat/lon; oder die Gateway-Positionen aus einem Gateway-Layer). Getrennt durch Komma, Semikolon oder Tabulator; bei Semikolon oder Tabulator werden auch Dezimalkommas gelesen, und eine Datei, die kein UTF-8 ist, wird als Windows-1252 gelesen (Excel). Positionen von genau 0/0 gelten als fehlend. Die Signalleistung ist der um den SNR korrigierte RSSI. Ohne Geländemodell landet die mittlere Abschattung in PL0 und n, und das gespeicherte Modell rechnet keine Beugung hinzu (Faktor 0); mit Geländemodell wird der Faktor b angepasst oder, wenn die Anpassung abgeschaltet ist, der Faktor des Ausgangsmodells übernommen. Gibt RMSE und Bias vor (mit dem gewählten Ausgangsmodell) und nach der Anpassung aus, je Gateway und insgesamt, und speichert das Modell als JSON für „Funkabdeckung berechnen“.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="788" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="694" />
+      <source>Fitted PL0 (dB)</source>
+      <translation>Angepasstes PL0 (dB)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="695" />
+      <source>Fitted path loss exponent n</source>
+      <translation>Angepasster Ausbreitungsexponent n</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="856" />
       <source>Fitted: PL0 = {pl0:.2f} dB, n = {n:.3f}, obstruction factor {b:.2f}, sigma {s:.1f} dB.</source>
       <translation>Angepasst: PL0 = {pl0:.2f} dB, n = {n:.3f}, Hindernisfaktor {b:.2f}, Sigma {s:.1f} dB.</translation>
     </message>
@@ -296,27 +321,27 @@
       <translation>Für jeden Sensor- oder Zählerstandort: das beste Gateway, Empfangsleistung, SNR, der niedrigste Spreizfaktor mit Schwundreserve (0 = keine Verbindung), die Sendezeit eines Uplinks mit den angegebenen Nutzdaten (LoRaWAN fügt 13 Byte Header hinzu), die kleinste Freiheit der ersten Fresnelzone (1 = frei, unter 0 = verdeckt) und die Zahl der erreichbaren Gateways (Redundanz). Das Pfadprofil der besten Verbindung des ersten Punkts (oder der gewählten Objekt-ID) kann als SVG-Diagramm geschrieben werden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="31" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="33" />
       <source>Free space</source>
       <translation>Freiraum</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="142" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="144" />
       <source>Frequency (MHz)</source>
       <translation>Frequenz (MHz)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="180" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="182" />
       <source>Further loss (dB)</source>
       <translation>Weitere Dämpfung (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="102" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="104" />
       <source>Gateway antenna gain when no field is set (dBi)</source>
       <translation>Antennengewinn des Gateways, wenn kein Feld gewählt ist (dBi)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="190" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="192" />
       <source>Gateway noise figure (dB)</source>
       <translation>Rauschzahl des Gateways (dB)</translation>
     </message>
@@ -328,21 +353,22 @@
     </message>
     <message>
       <location filename="../plugins/hamm_lorawan/logic/coverage.py" line="566" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="212" />
       <source>Gateway {name} stands on a no-data cell of the terrain raster.</source>
       <translation>Gateway {name} steht auf einer NoData-Zelle des Geländerasters.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="80" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="82" />
       <source>Gateways (points)</source>
       <translation>Gateways (Punkte)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="638" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="659" />
       <source>Gateways (points; for positions not in the CSV)</source>
       <translation>Gateways (Punkte; für Positionen, die nicht in der CSV stehen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="398" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="414" />
       <source>Gateways per demand point (r)</source>
       <translation>Gateways je Bedarfspunkt (r)</translation>
     </message>
@@ -352,22 +378,22 @@
       <translation>Entweder die Zahl der Standorte oder den Zielanteil angeben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="377" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="393" />
       <source>Goal</source>
       <translation>Ziel</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="42" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="44" />
       <source>Indoor (+15 dB)</source>
       <translation>Im Gebäude (+15 dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="656" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="677" />
       <source>JSON files (*.json)</source>
       <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="338" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="354" />
       <source>Lazy greedy only</source>
       <translation>Nur Lazy Greedy</translation>
     </message>
@@ -383,7 +409,7 @@
     </message>
     <message>
       <location filename="../plugins/hamm_lorawan/plugin.py" line="15" />
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="49" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="51" />
       <location filename="../plugins/hamm_lorawan/processing/provider.py" line="12" />
       <source>LoRaWAN</source>
       <translation>LoRaWAN</translation>
@@ -394,42 +420,42 @@
       <translation>LoRaWAN (Demo)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="36" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="38" />
       <source>Log-distance</source>
       <translation>Log-Distanz</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="200" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="202" />
       <source>Log-distance: exponent n</source>
       <translation>Log-Distance: Exponent n</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="196" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="198" />
       <source>Log-distance: loss at 1 m (dB)</source>
       <translation>Log-Distance: Dämpfung bei 1 m (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="337" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="353" />
       <source>Maximum coverage with k sites</source>
       <translation>Größte Abdeckung mit k Standorten</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="207" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="209" />
       <source>Maximum range per gateway (m)</source>
       <translation>Maximale Reichweite je Gateway (m)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="627" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="648" />
       <source>Measured uplinks (CSV)</source>
       <translation>Gemessene Uplinks (CSV)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="440" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="456" />
       <source>Method used</source>
       <translation>Verwendete Methode</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="296" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="298" />
       <source>Neither a surface model nor buildings given: only the terrain obstructs, buildings cast no radio shadow.</source>
       <translation>Weder Oberflächenmodell noch Gebäude angegeben: nur das Gelände verdeckt, Gebäude werfen keinen Funkschatten.</translation>
     </message>
@@ -459,17 +485,17 @@
       <translation>Keine Gateways: der Gateway-Layer ist leer.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="304" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="320" />
       <source>No link for the profile chart was found.</source>
       <translation>Für das Profildiagramm wurde keine Verbindung gefunden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="40" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="42" />
       <source>No obstruction (not recommended)</source>
       <translation>Ohne Hindernisse (nicht empfohlen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="771" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="818" />
       <source>No position for gateway(s) {ids}: their rows were skipped. Add gateway lat/lon columns or a gateway layer.</source>
       <translation>Keine Position für Gateway(s) {ids}: ihre Zeilen wurden übersprungen. Gateway-lat/lon-Spalten oder einen Gateway-Layer angeben.</translation>
     </message>
@@ -479,37 +505,37 @@
       <translation>Zahl der erreichbaren Gateways</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="382" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="398" />
       <source>Number of new sites (k)</source>
       <translation>Zahl neuer Standorte (k)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="126" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="128" />
       <source>Obstruction by terrain and buildings</source>
       <translation>Verdeckung durch Gelände und Gebäude</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="34" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="36" />
       <source>Okumura-Hata open area</source>
       <translation>Okumura-Hata offenes Gelände</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="33" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="35" />
       <source>Okumura-Hata suburban</source>
       <translation>Okumura-Hata vorstädtisch</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="32" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="34" />
       <source>Okumura-Hata urban</source>
       <translation>Okumura-Hata städtisch</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="433" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="449" />
       <source>Optimality gap</source>
       <translation>Optimalitätslücke</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="312" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="328" />
       <source>Optimise gateway sites</source>
       <translation>Gateway-Standorte optimieren</translation>
     </message>
@@ -519,7 +545,7 @@
       <translation>Pfadprofil-Diagramm</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/chart.py" line="38" />
+      <location filename="../plugins/hamm_lorawan/processing/chart.py" line="41" />
       <source>Path profile {gw} -&gt; device: {d:.0f} m, {pl:.1f} dB path loss ({diff:.1f} dB obstruction), {rx:.1f} dBm, SF{sf}</source>
       <translation>Pfadprofil {gw} -&gt; Gerät: {d:.0f} m, {pl:.1f} dB Streckendämpfung ({diff:.1f} dB Verdeckung), {rx:.1f} dBm, SF{sf}</translation>
     </message>
@@ -539,12 +565,22 @@
       <translation>Processing-Werkzeuge zur Planung des stadtweiten LoRaWAN in Hamm (Werkzeuggruppe „LoRaWAN“): Funkabdeckung über Gelände und Gebäuden, Link-Budget für Sensorstandorte, Optimierung von Gateway-Standorten und Kalibrierung des Ausbreitungsmodells mit gemessenen Uplinks.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="120" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="122" />
       <source>Propagation model</source>
       <translation>Ausbreitungsmodell</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="793" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="691" />
+      <source>RMSE after the fit (dB)</source>
+      <translation>RMSE nach der Anpassung (dB)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="690" />
+      <source>RMSE before the fit (dB)</source>
+      <translation>RMSE vor der Anpassung (dB)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="861" />
       <source>RMSE {rb:.1f} dB -&gt; {ra:.1f} dB, bias {bb:+.1f} dB -&gt; {ba:+.1f} dB ({n} uplinks).</source>
       <translation>RMSE {rb:.1f} dB -&gt; {ra:.1f} dB, Bias {bb:+.1f} dB -&gt; {ba:+.1f} dB ({n} Uplinks).</translation>
     </message>
@@ -579,7 +615,7 @@
       <translation>Standortkosten müssen größer als 0 sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="406" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="422" />
       <source>Solver</source>
       <translation>Löser</translation>
     </message>
@@ -589,22 +625,22 @@
       <translation>Der Spreizfaktor muss 7 bis 12 sein, nicht {sf}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="42" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="44" />
       <source>Street level (outdoor)</source>
       <translation>Straßenniveau (im Freien)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="60" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="62" />
       <source>Surface model (DSM with buildings and trees)</source>
       <translation>Oberflächenmodell (DOM mit Gebäuden und Bäumen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="388" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="404" />
       <source>Target share of demand (%)</source>
       <translation>Zielanteil des Bedarfs (%)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="55" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="57" />
       <source>Terrain model (DEM, projected CRS in metres)</source>
       <translation>Geländemodell (DGM, projiziertes KBS in Metern)</translation>
     </message>
@@ -614,19 +650,24 @@
       <translation>Die Schranke verbindet die exakte Abdeckung innerhalb von Clustern benachbarter Kandidaten mit einer Lagrange-Relaxation zwischen den Clustern.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="291" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="293" />
       <source>The building layer has no height field '{f}'.</source>
       <translation>Der Gebäude-Layer hat kein Höhenfeld „{f}“.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="448" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="464" />
       <source>The candidate layer has no point features: there is nothing to choose from.</source>
       <translation>Der Kandidaten-Layer hat keine Punktobjekte: es gibt nichts zur Auswahl.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="484" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="500" />
       <source>The demand layer has no features.</source>
       <translation>Der Bedarfs-Layer hat keine Objekte.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="745" />
+      <source>The device x/y columns hold values like degrees (at most 180/90), but the CRS of the CSV is {crs}. Choose EPSG:4326 as the CRS of the CSV, or name the columns lat and lon.</source>
+      <translation>Die x/y-Spalten der Geräte enthalten Werte wie Grad (höchstens 180/90), das KBS der CSV ist aber {crs}. Wählen Sie EPSG:4326 als KBS der CSV oder benennen Sie die Spalten lat und lon.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1003" />
@@ -643,6 +684,11 @@
       <location filename="../plugins/hamm_lorawan/logic/siting.py" line="1025" />
       <source>The exact solver stopped early ({msg}).</source>
       <translation>Der exakte Löser hat vorzeitig angehalten ({msg}).</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="846" />
+      <source>The fitted exponent n = {n:.2f} lies outside the usual 1.5 to 6: check the device and gateway positions (e.g. 0/0 or swapped coordinates) and the CRS of the CSV.</source>
+      <translation>Der angepasste Exponent n = {n:.2f} liegt außerhalb der üblichen 1,5 bis 6: Prüfen Sie die Positionen von Geräten und Gateways (z. B. 0/0 oder vertauschte Koordinaten) und das KBS der CSV.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="94" />
@@ -672,37 +718,37 @@
       <translation>Die Instanz ist zu groß für den exakten Löser ({n} Verbindungen).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="679" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="707" />
       <source>The measurement file cannot be read: {err}</source>
       <translation>Die Messdatei kann nicht gelesen werden: {err}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/calibration.py" line="119" />
+      <location filename="../plugins/hamm_lorawan/logic/calibration.py" line="131" />
       <source>The measurement file has no usable rows ({n} skipped).</source>
       <translation>Die Messdatei hat keine verwendbaren Zeilen ({n} übersprungen).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/calibration.py" line="69" />
+      <location filename="../plugins/hamm_lorawan/logic/calibration.py" line="72" />
       <source>The measurement file is empty.</source>
       <translation>Die Messdatei ist leer.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="682" />
-      <source>The measurement file is not UTF-8 text.</source>
-      <translation>Die Messdatei ist kein UTF-8-Text.</translation>
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="714" />
+      <source>The measurement file is not UTF-8; it was read as Windows-1252.</source>
+      <translation>Die Messdatei ist kein UTF-8; sie wurde als Windows-1252 gelesen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/calibration.py" line="86" />
+      <location filename="../plugins/hamm_lorawan/logic/calibration.py" line="96" />
       <source>The measurement file lacks the column(s) {cols}. Found: {found}.</source>
       <translation>Der Messdatei fehlen die Spalte(n) {cols}. Gefunden: {found}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/calibration.py" line="194" />
+      <location filename="../plugins/hamm_lorawan/logic/calibration.py" line="211" />
       <source>The measurements all have about the same distance; the exponent cannot be fitted. Measure nearer and farther from the gateways.</source>
       <translation>Die Messungen haben alle etwa dieselbe Entfernung; der Exponent lässt sich nicht anpassen. Bitte näher an und weiter entfernt von den Gateways messen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="235" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="237" />
       <source>The model file cannot be read: {err}</source>
       <translation>Die Modelldatei kann nicht gelesen werden: {err}</translation>
     </message>
@@ -712,7 +758,7 @@
       <translation>Die Modelldatei enthält einen Wert, der keine Zahl ist.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/calibration.py" line="234" />
+      <location filename="../plugins/hamm_lorawan/logic/calibration.py" line="259" />
       <source>The model file must hold a JSON object.</source>
       <translation>Die Modelldatei muss ein JSON-Objekt enthalten.</translation>
     </message>
@@ -727,12 +773,17 @@
       <translation>Die Redundanz muss mindestens 1 sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="392" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="397" />
+      <source>The surface model cannot be opened as a raster file: {err}</source>
+      <translation>Das Oberflächenmodell lässt sich nicht als Rasterdatei öffnen: {err}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="408" />
       <source>The surface model has no CRS; it cannot be matched to the terrain model.</source>
       <translation>Das Oberflächenmodell hat kein KBS; es kann nicht an das Geländemodell angepasst werden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="394" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="410" />
       <source>The surface model is resampled onto the grid of the terrain model.</source>
       <translation>Das Oberflächenmodell wird auf das Raster des Geländemodells umgerechnet.</translation>
     </message>
@@ -742,32 +793,32 @@
       <translation>Der Zielanteil muss zwischen 0 und 100 % liegen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="360" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="371" />
       <source>The terrain model cannot be opened: {err}</source>
       <translation>Das Geländemodell kann nicht geöffnet werden: {err}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="376" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="387" />
       <source>The terrain model has {n} no-data cells: they get no value and do not obstruct.</source>
       <translation>Das Geländemodell hat {n} NoData-Zellen: sie erhalten keinen Wert und verdecken nicht.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="371" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="382" />
       <source>The terrain model must be a north-up raster without rotation.</source>
       <translation>Das Geländemodell muss ein nordorientiertes Raster ohne Drehung sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="364" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="375" />
       <source>The terrain model must be in a projected CRS in metres (e.g. EPSG:25832), not in geographic degrees or without a CRS.</source>
       <translation>Das Geländemodell muss in einem projizierten KBS in Metern vorliegen (z. B. EPSG:25832), nicht in geographischen Grad oder ohne KBS.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="412" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="428" />
       <source>Time limit of the search (s)</source>
       <translation>Zeitlimit der Suche (s)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="156" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="158" />
       <source>Transmit power is ERP (EIRP = ERP + 2.15 dB)</source>
       <translation>Sendeleistung ist ERP (EIRP = ERP + 2,15 dB)</translation>
     </message>
@@ -788,17 +839,22 @@
       <translation>Unbekanntes Ausbreitungsmodell: {name}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="825" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="826" />
+      <source>Without a terrain model the fit has no obstruction term: the average obstruction of the measured paths is inside PL0 and n, and the saved model adds no diffraction (obstruction factor 0). Give the terrain (and surface) model to fit the obstruction.</source>
+      <translation>Ohne Geländemodell hat die Anpassung keinen Hindernisterm: Die mittlere Abschattung der gemessenen Wege steckt in PL0 und n, und das gespeicherte Modell rechnet keine Beugung hinzu (Hindernisfaktor 0). Geben Sie das Gelände- (und Oberflächen-)modell an, um die Abschattung anzupassen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="893" />
       <source>all</source>
       <translation>alle</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/chart.py" line="67" />
+      <location filename="../plugins/hamm_lorawan/processing/chart.py" line="70" />
       <source>distance (m)</source>
       <translation>Entfernung (m)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/logic/calibration.py" line="80" />
+      <location filename="../plugins/hamm_lorawan/logic/calibration.py" line="90" />
       <source>or</source>
       <translation>oder</translation>
     </message>
@@ -808,17 +864,17 @@
       <translation>scipy ist nicht installiert: das Ergebnis der lokalen Suche wird mit seiner Schranke ausgegeben (kein exakter Löser).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="535" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="551" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="463" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="479" />
       <source>{n} buildings raised the surface model ({s} without a usable height skipped).</source>
       <translation>{n} Gebäude haben das Oberflächenmodell angehoben ({s} ohne verwendbare Höhe übersprungen).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="491" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="507" />
       <source>{n} demand features lie outside the terrain raster and can never be covered.</source>
       <translation>{n} Bedarfsobjekte liegen außerhalb des Geländerasters und können nie abgedeckt werden.</translation>
     </message>
@@ -828,17 +884,22 @@
       <translation>{n} Gateways; {c} von {v} Zellen abgedeckt ({p:.1f} %).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="687" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="313" />
+      <source>{n} points lie outside the terrain raster or on its no-data cells: they got no link.</source>
+      <translation>{n} Punkte liegen außerhalb des Geländerasters oder auf seinen NoData-Zellen: Sie haben keine Verbindung erhalten.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="721" />
       <source>{n} rows without a usable position, gateway or RSSI were skipped.</source>
       <translation>{n} Zeilen ohne verwendbare Position, Gateway oder RSSI wurden übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="542" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="558" />
       <source>{n} sites chosen ({m}): {share:.1%} of the demand covered for a cost of {c:.1f}; no choice costs less than {b}, gap {g}.</source>
       <translation>{n} Standorte gewählt ({m}): {share:.1%} des Bedarfs abgedeckt für Kosten von {c:.1f}; keine Auswahl kostet weniger als {b}, Lücke {g}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="538" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="554" />
       <source>{n} sites chosen ({m}): {share:.1%} of the demand covered, bound {b}, gap {g}.</source>
       <translation>{n} Standorte gewählt ({m}): {share:.1%} des Bedarfs abgedeckt, Schranke {b}, Lücke {g}.</translation>
     </message>

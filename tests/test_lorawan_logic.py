@@ -335,3 +335,44 @@ def test_csv_parsing_and_missing_columns():
         parse_measurements("  ")
     with pytest.raises(LoRaError, match="about the same distance"):
         fit_log_distance([100, 100, 100], [90, 91, 92], ["a"] * 3, radio.PathModel(), [1, 2, 3])
+
+
+def test_csv_german_export_with_decimal_commas_and_zero_positions():
+    text = (
+        "zeit;lat;lon;gateway;rssi;snr;gateway_lat;gateway_lon\n"
+        "2024-05-01 10:00;51,6634;7,7073;GW Süd;-107,5;8,0;51,6687;7,6985\n"
+        "2024-05-01 10:01;0;0;GW Süd;-99,0;3,5;51,6687;7,6985\n"  # no GPS fix
+        "2024-05-01 10:02;51,6701;7,7102;nord;-111,25;-2,5;0;0\n"  # gateway without a location
+    )
+    meas = parse_measurements(text)
+    assert len(meas) == 2 and meas.skipped == 1 and meas.geographic
+    assert meas.device_b[0] == pytest.approx(51.6634) and meas.device_a[1] == pytest.approx(7.7102)
+    assert meas.rssi.tolist() == [-107.5, -111.25] and meas.snr.tolist() == [8.0, -2.5]
+    assert meas.gateway_pos == {"GW Süd": (7.6985, 51.6687)}  # 0/0 is no position
+    # with a comma as separator, "51,6634" is two columns, never a decimal comma
+    comma = parse_measurements("lat,lon,gateway,rssi\n51.5,7.5,g,-100\n")
+    assert comma.device_b.tolist() == [51.5]
+
+
+def test_fit_keeps_obstruction_out_or_fixed_consistently():
+    rng = np.random.default_rng(11)
+    d = rng.uniform(100, 5000, 400)
+    obstruction = rng.uniform(0, 25, 400)
+    measured = 36.0 + 10 * 3.1 * np.log10(d) + 0.8 * obstruction + rng.normal(0, 2.0, d.size)
+    gws = ["a"] * d.size
+    prior = radio.PathModel(name="free_space")
+    prior_loss = radio.free_space_loss(d, F)
+    # no obstruction data: the obstruction is inside PL0 and n, the model must not add it again
+    blind = fit_log_distance(d, measured, gws, prior, prior_loss)
+    assert blind.model.obstruction_factor == 0.0 and abs(blind.after["bias"]) < 1e-6
+    # a fixed factor: PL0 and n fitted to the rest, the factor kept, predictions unbiased
+    fixed = fit_log_distance(d, measured, gws, prior, prior_loss, obstruction, obstruction_factor=0.8)
+    assert fixed.model.obstruction_factor == 0.8
+    assert fixed.model.n == pytest.approx(3.1, abs=0.1) and abs(fixed.after["bias"]) < 1e-6
+    pred = fixed.model.pl0 + 10 * fixed.model.n * np.log10(d) + 0.8 * obstruction
+    assert np.sqrt(np.mean((measured - pred) ** 2)) == pytest.approx(fixed.after["rmse"], rel=1e-9)
+    assert fixed.after["rmse"] == pytest.approx(2.0, abs=0.3)
+    assert fixed.after["rmse"] < blind.after["rmse"]
+    # obstruction data without variation: nothing to fit, the prior's factor stays
+    flat = fit_log_distance(d, measured, gws, prior, prior_loss, np.zeros(d.size))
+    assert flat.model.obstruction_factor == prior.obstruction_factor

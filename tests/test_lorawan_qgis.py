@@ -369,6 +369,118 @@ def test_calibrate_csv_with_missing_columns(provider, tmp_path):
     assert not (tmp_path / "m.json").exists()
 
 
+def _warnings_of(alg, params):
+    """Run ``alg``; (result, the warnings it pushed, its info lines)."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    class Feedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings, self.infos = [], []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.warnings.append(text)
+
+        def pushInfo(self, text):  # noqa: N802
+            self.infos.append(text)
+
+    fb = Feedback()
+    res = processing.run(alg, params, context=QgsProcessingContext(), feedback=fb)
+    return res, fb.warnings, fb.infos
+
+
+def test_calibrate_reads_a_german_excel_export(provider, tmp_path):
+    # the uplinks of _csv, as Excel writes them on a German Windows: semicolons, decimal
+    # commas, Windows-1252, a gateway called "GW Süd"; one row without a GPS fix (0/0)
+    rows = _csv(tmp_path, np.random.default_rng(3)).read_text().splitlines()
+    german = [rows[0].replace(",", ";")]
+    for line in rows[1:]:
+        german.append(";".join(v.replace(".", ",") for v in line.replace("gwA", "GW Süd").split(",")))
+    german.append("0;0;GW Süd;-80,0;;0;0")
+    path = tmp_path / "excel.csv"
+    path.write_bytes(("\r\n".join(german) + "\r\n").encode("cp1252"))
+    res, warnings, infos = _warnings_of(
+        "hamm_lorawan:calibrate",
+        {"INPUT": str(path), "CSV_CRS": "EPSG:25832", "OUTPUT_MODEL": str(tmp_path / "model.json")},
+    )
+    assert res["N"] == pytest.approx(2.9, abs=0.15) and res["RMSE_AFTER"] == pytest.approx(2.0, abs=0.4)
+    model = json.loads((tmp_path / "model.json").read_text(encoding="utf-8"))
+    assert model["fit"]["per_gateway"]["GW Süd"]["after"]["n"] == 200
+    assert any("Windows-1252" in i for i in infos)
+    assert any("1 rows" in w for w in warnings)
+    # no terrain model: the saved model must not add diffraction on top of PL0 and n
+    assert model["obstruction_factor"] == 0.0 and any("no obstruction term" in w for w in warnings)
+
+
+def test_calibrate_refuses_degrees_in_projected_columns(provider, tmp_path):
+    import processing
+
+    path = tmp_path / "lonlat.csv"
+    path.write_text("x,y,gateway,rssi,gw_x,gw_y\n7.70,51.66,g,-100,7.69,51.67\n7.71,51.67,g,-105,7.69,51.67\n")
+    with pytest.raises(QgsProcessingException, match="like degrees .* EPSG:25832"):
+        processing.run(
+            "hamm_lorawan:calibrate",
+            {"INPUT": str(path), "CSV_CRS": "EPSG:25832", "OUTPUT_MODEL": str(tmp_path / "m.json")},
+        )
+    assert not (tmp_path / "m.json").exists()
+
+
+def test_link_budget_with_no_data_holes(provider, tmp_path):
+    import processing
+
+    holes = make_dem(tmp_path / "holes.tif", holes=True)  # no data in cells 10-19 x 10-19
+    sensors = points_layer(
+        [(("across", 0.0), (X0 + 305.0, Y0 - 305.0)), (("in_hole", 0.0), (X0 + 155.0, Y0 - 155.0))]
+    )
+    gw = points_layer([(("gw1", 20.0), (X0 + 55.0, Y0 - 55.0))])
+    params = {
+        "INPUT": sensors,
+        "GATEWAYS": gw,
+        "HEIGHT_FIELD": "h",
+        "NAME_FIELD": "name",
+        "DEM": holes,
+        "PROFILE_FID": 1,
+        "OUTPUT": str(tmp_path / "links.gpkg"),
+        "CHART": str(tmp_path / "profile.svg"),
+    }
+    res, warnings, _infos = _warnings_of("hamm_lorawan:linkbudget", params)
+    rows = {f["name"]: f for f in QgsVectorLayer(res["OUTPUT"], "l", "ogr").getFeatures()}
+    assert rows["across"]["n_gateways"] == 1 and rows["in_hole"]["n_gateways"] == 0
+    assert any(w.startswith("1 points lie outside the terrain raster or on its no-data") for w in warnings)
+    # the path of the first sensor crosses the hole: the chart has numbers, not nan
+    svg = (tmp_path / "profile.svg").read_text()
+    assert "nan" not in svg.lower() and "<polygon" in svg
+    # a gateway standing in the hole is refused, as by the coverage
+    params["GATEWAYS"] = points_layer([(("im Loch", 20.0), (X0 + 155.0, Y0 - 155.0))])
+    with pytest.raises(QgsProcessingException, match="im Loch stands on a no-data cell"):
+        processing.run("hamm_lorawan:linkbudget", params)
+
+
+def test_bad_model_file_and_multipoint_gateways_get_messages(provider, tmp_path):
+    gw = points_layer([(("gw1", 20.0), (X0 + 755.0, Y0 - 755.0))])
+    bad = tmp_path / "model.json"
+    bad.write_text("not json")
+    with pytest.raises(QgsProcessingException, match="not valid JSON"):
+        run_coverage(tmp_path, gw, MODEL_FILE=str(bad))
+    multi = QgsVectorLayer("MultiPoint?crs=EPSG:25832&field=name:string&field=h:double", "m", "memory")
+    feat = QgsFeature(multi.fields())
+    feat.setGeometry(QgsGeometry.fromWkt("MULTIPOINT((417300 5725300),(418100 5724900))"))
+    feat.setAttributes(["zwei", 20.0])
+    multi.dataProvider().addFeatures([feat])
+    with pytest.raises(QgsProcessingException, match="multi-point with several points"):
+        run_coverage(tmp_path, multi)
+    # a surface model GDAL cannot open (e.g. a layer of QGIS's raster calculator)
+    from qgis.core import QgsProcessingFeedback
+
+    from hamm_lorawan.logic.errors import LoRaError
+    from hamm_lorawan.logic.i18n import tr
+    from hamm_lorawan.processing.common import read_terrain
+
+    with pytest.raises(LoRaError, match="surface model cannot be opened as a raster file"):
+        read_terrain(make_dem(tmp_path / "dem.tif"), str(tmp_path / "gone.tif"), QgsProcessingFeedback(), tr)
+
+
 def test_algorithms_are_registered_with_help(provider):
     from qgis.core import QgsApplication
 

@@ -63,8 +63,11 @@ def _find(header: Sequence[str], key: str) -> Optional[str]:
 
 
 def parse_measurements(text: str) -> Measurements:
-    """Read a CSV (comma or semicolon) of uplinks. Needs a device position (lat/lon or
-    x/y), a gateway id and the RSSI; SNR and the gateway position are optional."""
+    """Read a CSV (comma, semicolon or tab) of uplinks. Needs a device position (lat/lon or
+    x/y), a gateway id and the RSSI; SNR and the gateway position are optional. With a
+    semicolon or tab as separator a decimal comma is read too (German spreadsheet
+    exports). A position of exactly 0/0 (no GPS fix, a gateway without a location) counts
+    as missing."""
     if not text.strip():
         raise LoRaError(tr("The measurement file is empty."))
     try:
@@ -72,6 +75,13 @@ def parse_measurements(text: str) -> Measurements:
     except csv.Error:
         dialect = csv.excel
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    if dialect.delimiter == ",":
+        number = float
+    else:
+
+        def number(value):
+            return float(value.replace(",", ".")) if isinstance(value, str) else float(value)
+
     header = reader.fieldnames or []
     cols = {key: _find(header, key) for key in ALIASES}
     geographic = bool(cols["device_lat"] and cols["device_lon"])
@@ -93,10 +103,10 @@ def parse_measurements(text: str) -> Measurements:
     skipped = 0
     for row in reader:
         try:
-            va, vb = float(row[cols[ka]]), float(row[cols[kb]])
-            vr = float(row[cols["rssi"]])
+            va, vb = number(row[cols[ka]]), number(row[cols[kb]])
+            vr = number(row[cols["rssi"]])
             vs = (
-                float(row[cols["snr"]])
+                number(row[cols["snr"]])
                 if cols["snr"] and row.get(cols["snr"]) not in (None, "")
                 else float("nan")
             )
@@ -104,12 +114,14 @@ def parse_measurements(text: str) -> Measurements:
             skipped += 1
             continue
         gw = (row.get(cols["gateway"]) or "").strip()
-        if not gw or not all(math.isfinite(v) for v in (va, vb, vr)):
+        if not gw or not all(math.isfinite(v) for v in (va, vb, vr)) or va == vb == 0.0:
             skipped += 1
             continue
         if cols[ga] and cols[gb]:
             with contextlib.suppress(TypeError, ValueError):
-                pos.setdefault(gw, (float(row[cols[ga]]), float(row[cols[gb]])))
+                where = (number(row[cols[ga]]), number(row[cols[gb]]))
+                if where != (0.0, 0.0) and all(math.isfinite(v) for v in where):
+                    pos.setdefault(gw, where)
         a.append(va)
         b.append(vb)
         gws.append(gw)
@@ -177,9 +189,14 @@ def fit_log_distance(
     prior_loss_db: Sequence[float],
     obstruction_db: Optional[Sequence[float]] = None,
     d0: float = 1.0,
+    obstruction_factor: Optional[float] = None,
 ) -> Calibration:
-    """Least squares PL0, n (and the obstruction factor b when ``obstruction_db`` varies).
+    """Least squares PL0, n, and the obstruction factor b when ``obstruction_db`` (the
+    diffraction loss of each uplink's path) varies and no ``obstruction_factor`` is given.
 
+    With a given factor, PL0 and n are fitted to the loss minus factor x obstruction. Without
+    ``obstruction_db`` the obstruction is inside PL0 and n: the model gets the factor 0, so
+    that coverage and link budget do not add diffraction a second time.
     ``prior_loss_db`` is what the prior model predicted for each uplink (for the
     before statistics); residuals are measured minus predicted."""
     d = np.asarray(distance_m, dtype=float)
@@ -197,20 +214,28 @@ def fit_log_distance(
             )
         )
     cols = [np.ones_like(x), x]
-    use_obs = obstruction_db is not None and np.ptp(np.asarray(obstruction_db, dtype=float)) > 1e-6
-    if use_obs:
-        cols.append(np.asarray(obstruction_db, dtype=float))
+    obs = np.zeros_like(d) if obstruction_db is None else np.asarray(obstruction_db, dtype=float)
+    if obstruction_db is None:
+        factor = 0.0
+    elif obstruction_factor is not None:
+        factor = float(obstruction_factor)
+    elif np.ptp(obs) > 1e-6:
+        factor = None  # fitted
+        cols.append(obs)
+    else:
+        factor = prior.obstruction_factor  # nothing to fit from: the prior's stays
+    fixed = 0.0 if factor is None else factor * obs
     a = np.stack(cols, axis=1)
-    coef, *_ = np.linalg.lstsq(a, pl, rcond=None)
+    coef, *_ = np.linalg.lstsq(a, pl - fixed, rcond=None)
     model = PathModel(
         name="log_distance",
         freq_mhz=prior.freq_mhz,
         pl0=float(coef[0]),
         n=float(coef[1]),
         d0=d0,
-        obstruction_factor=float(coef[2]) if use_obs else 1.0,
+        obstruction_factor=float(coef[2]) if factor is None else factor,
     )
-    pred = a @ coef
+    pred = a @ coef + fixed
     res_before = pl - np.asarray(prior_loss_db, dtype=float)
     res_after = pl - pred
     per_gw: Dict[str, Dict[str, Dict[str, float]]] = {}

@@ -207,6 +207,12 @@ class LinkBudgetAlgorithm(LoRaAlgorithm):
                         name=gw.name, x=gw.x, y=gw.y
                     )
                 )
+            if not np.isfinite(grid.ground[grid.cell_of(gw.x, gw.y)]):
+                raise QgsProcessingException(
+                    self.tr("Gateway {name} stands on a no-data cell of the terrain raster.").format(
+                        name=gw.name or "?"
+                    )
+                )
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
@@ -223,6 +229,7 @@ class LinkBudgetAlgorithm(LoRaAlgorithm):
         hear = required_power(max(SPREADING_FACTORS), params) + params.fade_margin_db
         total = max(source.featureCount(), 1)
         chart_done = False
+        off_terrain = 0
         for i, feat in enumerate(source.getFeatures()):
             if feedback.isCanceled():
                 break
@@ -235,6 +242,9 @@ class LinkBudgetAlgorithm(LoRaAlgorithm):
             geom.transform(xform)
             pt = geom.centroid().asPoint()
             best, best_gw, best_prof, n_reach = None, None, None, 0
+            on_terrain = grid.contains(pt.x(), pt.y())
+            if not on_terrain or not np.isfinite(grid.ground[grid.cell_of(pt.x(), pt.y())]):
+                off_terrain += 1
             for gw in gws:
                 dist = math.hypot(pt.x() - gw.x, pt.y() - gw.y)
                 if dist > max_range or not grid.contains(pt.x(), pt.y()):
@@ -298,6 +308,12 @@ class LinkBudgetAlgorithm(LoRaAlgorithm):
             out.setAttributes(attrs)
             sink.addFeature(out, QgsFeatureSink.FastInsert)
             feedback.setProgress(100.0 * (i + 1) / total)
+        if off_terrain:
+            feedback.pushWarning(
+                self.tr(
+                    "{n} points lie outside the terrain raster or on its no-data cells: they got no link."
+                ).format(n=off_terrain)
+            )
         result = {"OUTPUT": dest}
         if chart_path:
             if not chart_done:
@@ -617,7 +633,12 @@ class CalibrateAlgorithm(LoRaAlgorithm):
         "Fits the log-distance model PL = PL0 + 10 n log10(d / 1 m) (+ b x obstruction loss when a "
         "terrain model is given) by least squares to measured uplinks (CSV such as a TTN Mapper "
         "export: device lat/lon or x/y, gateway id, RSSI, optional SNR and gateway lat/lon; or the "
-        "gateway positions from a gateway layer). The signal power is the RSSI corrected by the SNR. "
+        "gateway positions from a gateway layer). Comma, semicolon or tab separated; with semicolons "
+        "or tabs decimal commas are read too, and a file that is not UTF-8 is read as Windows-1252 "
+        "(Excel). Positions of exactly 0/0 count as missing. The signal power is the RSSI corrected "
+        "by the SNR. Without a terrain model the average obstruction ends up in PL0 and n, and the "
+        "saved model adds no diffraction (factor 0); with one, the factor b is fitted or, when "
+        "fitting is switched off, the prior model's factor is kept. "
         "Reports RMSE and bias before (with the chosen prior model) and after the fit, per gateway "
         "and overall, and saves the model as JSON for 'Compute radio coverage'."
     )
@@ -665,21 +686,34 @@ class CalibrateAlgorithm(LoRaAlgorithm):
                 createByDefault=True,
             )
         )
-        for key in ("RMSE_BEFORE", "RMSE_AFTER", "BIAS_BEFORE", "BIAS_AFTER", "PL0", "N"):
-            self.addOutput(QgsProcessingOutputNumber(key, key))
+        for key, label in (
+            ("RMSE_BEFORE", self.tr("RMSE before the fit (dB)")),
+            ("RMSE_AFTER", self.tr("RMSE after the fit (dB)")),
+            ("BIAS_BEFORE", self.tr("Bias before the fit (dB)")),
+            ("BIAS_AFTER", self.tr("Bias after the fit (dB)")),
+            ("PL0", self.tr("Fitted PL0 (dB)")),
+            ("N", self.tr("Fitted path loss exponent n")),
+        ):
+            self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def processAlgorithm(self, parameters, context, feedback):
         prior, params, method, _max_range, merge = self.radio(parameters, context, feedback)
         path = self.parameterAsFile(parameters, "INPUT", context)
         try:
-            with open(path, encoding="utf-8-sig") as handle:
-                meas = parse_measurements(handle.read())
+            with open(path, "rb") as handle:
+                raw = handle.read()
         except OSError as err:
             raise QgsProcessingException(
                 self.tr("The measurement file cannot be read: {err}").format(err=err)
             ) from err
-        except UnicodeDecodeError as err:
-            raise QgsProcessingException(self.tr("The measurement file is not UTF-8 text.")) from err
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            # Excel's "CSV (Trennzeichen-getrennt)" on Windows writes Windows-1252
+            text = raw.decode("cp1252", errors="replace")
+            feedback.pushInfo(self.tr("The measurement file is not UTF-8; it was read as Windows-1252."))
+        try:
+            meas = parse_measurements(text)
         except LoRaError as err:
             raise QgsProcessingException(err.user_message) from err
         if meas.skipped:
@@ -701,6 +735,19 @@ class CalibrateAlgorithm(LoRaAlgorithm):
             if meas.geographic
             else self.parameterAsCrs(parameters, "CSV_CRS", context)
         )
+        if (
+            not meas.geographic
+            and not src_crs.isGeographic()
+            and np.all(np.abs(meas.device_a) <= 180.0)
+            and np.all(np.abs(meas.device_b) <= 90.0)
+        ):
+            raise QgsProcessingException(
+                self.tr(
+                    "The device x/y columns hold values like degrees (at most 180/90), but the CRS of "
+                    "the CSV is {crs}. Choose EPSG:4326 as the CRS of the CSV, or name the columns "
+                    "lat and lon."
+                ).format(crs=src_crs.authid() or src_crs.description())
+            )
         to_work = QgsCoordinateTransform(src_crs, crs, context.transformContext())
         # gateways: layer first, CSV positions second
         gw_info = {}
@@ -773,13 +820,34 @@ class CalibrateAlgorithm(LoRaAlgorithm):
                     "gateway lat/lon columns or a gateway layer."
                 ).format(ids=", ".join(sorted(unknown)[:10]))
             )
-        fit_obs = self.parameterAsBool(parameters, "FIT_OBSTRUCTION", context) and grid is not None
+        fit_obs = self.parameterAsBool(parameters, "FIT_OBSTRUCTION", context)
+        if grid is None:
+            feedback.pushWarning(
+                self.tr(
+                    "Without a terrain model the fit has no obstruction term: the average obstruction "
+                    "of the measured paths is inside PL0 and n, and the saved model adds no diffraction "
+                    "(obstruction factor 0). Give the terrain (and surface) model to fit the obstruction."
+                )
+            )
         try:
             cal = fit_log_distance(
-                dists, losses, names, prior, prior_losses, obstruction if fit_obs else None
+                dists,
+                losses,
+                names,
+                prior,
+                prior_losses,
+                obstruction if grid is not None else None,
+                obstruction_factor=None if fit_obs else prior.obstruction_factor,
             )
         except LoRaError as err:
             raise QgsProcessingException(err.user_message) from err
+        if not 1.5 <= cal.model.n <= 6.0:
+            feedback.pushWarning(
+                self.tr(
+                    "The fitted exponent n = {n:.2f} lies outside the usual 1.5 to 6: check the device and "
+                    "gateway positions (e.g. 0/0 or swapped coordinates) and the CRS of the CSV."
+                ).format(n=cal.model.n)
+            )
         out_path = self.parameterAsFileOutput(parameters, "OUTPUT_MODEL", context)
         os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
         with open(out_path, "w", encoding="utf-8") as handle:

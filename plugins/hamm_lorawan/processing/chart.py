@@ -13,6 +13,9 @@ def profile_svg(
     """Terrain (brown), buildings/surface (grey), the direct ray (blue) and the first
     Fresnel zone (dashed) from the gateway (left) to the device (right)."""
     dist, surface, ground = (np.asarray(a, dtype=float) for a in profile)
+    ok = np.isfinite(ground)
+    if ok.any() and not ok.all():  # no-data holes on the way: drawn as the straight line across
+        ground = np.interp(dist, dist[ok], ground[ok])
     total = max(float(dist[-1]), 1.0)
     bulge = earth_bulge(dist, total)
     surf = np.where(np.isnan(surface), ground, surface) + bulge

@@ -15,8 +15,10 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
+    QgsWkbTypes,
 )
 
+from hamm_core.logic.errors import HammError
 from hamm_core.logic.i18n import tr_noop
 from hamm_core.processing.base import HammAlgorithm
 
@@ -234,7 +236,7 @@ class LoRaAlgorithm(HammAlgorithm):
                 raise QgsProcessingException(
                     self.tr("The model file cannot be read: {err}").format(err=err)
                 ) from err
-            except LoRaError as err:
+            except HammError as err:  # not JSON, not an object, bad values
                 raise QgsProcessingException(err.user_message) from err
             model.freq_mhz = freq
             feedback.pushInfo(
@@ -317,8 +319,17 @@ class LoRaAlgorithm(HammAlgorithm):
             geom = feat.geometry()
             if geom.isNull() or geom.isEmpty():
                 continue
+            several = geom.isMultipart() and geom.constGet().numGeometries() > 1
+            if several and geom.type() == QgsWkbTypes.PointGeometry:
+                raise QgsProcessingException(
+                    self.tr(
+                        "Feature {fid} of the gateway layer is a multi-point with several points; one "
+                        "feature must be one gateway. Split it first (Vector > Geometry Tools > "
+                        "Multipart to Singleparts)."
+                    ).format(fid=feat.id())
+                )
             geom.transform(xform)
-            pt = geom.centroid().asPoint() if not geom.isMultipart() else geom.centroid().asPoint()
+            pt = geom.centroid().asPoint()
 
             def val(key, default, feat=feat):
                 name_ = fields[key]
@@ -379,7 +390,12 @@ def read_terrain(dem_path: str, dsm_path, feedback, tr):
         )
     surface = ground.copy()
     if dsm_path:
-        dsm = gdal.Open(dsm_path)
+        try:
+            dsm = gdal.Open(dsm_path)
+        except RuntimeError as err:
+            raise LoRaError(
+                tr("The surface model cannot be opened as a raster file: {err}").format(err=err)
+            ) from err
         same = (
             dsm.RasterXSize == ds.RasterXSize
             and dsm.RasterYSize == ds.RasterYSize
