@@ -19,7 +19,7 @@
       <translation>Antennenhöhe über Grund, wenn kein Feld gewählt ist (m)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="169" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="179" />
       <source>Application payload (bytes)</source>
       <translation>Nutzdaten der Anwendung (Bytes)</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>Für eine Anpassung sind mindestens 3 Messungen nötig, vorhanden: {n}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="354" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="364" />
       <source>Automatic</source>
       <translation>Automatisch</translation>
     </message>
@@ -44,27 +44,27 @@
       <translation>Keller (+25 dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="80" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="81" />
       <source>Best gateway</source>
       <translation>Bestes Gateway</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="76" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="77" />
       <source>Best spreading factor</source>
       <translation>Bester Spreizfaktor</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="693" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="703" />
       <source>Bias after the fit (dB)</source>
       <translation>Bias nach der Anpassung (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="692" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="702" />
       <source>Bias before the fit (dB)</source>
       <translation>Bias vor der Anpassung (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="452" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="462" />
       <source>Bound (most weight k sites can serve, or least cost of the target)</source>
       <translation>Schranke (höchstes Gewicht, das k Standorte abdecken können, oder geringste Kosten des Ziels)</translation>
     </message>
@@ -89,7 +89,7 @@
       <translation>COST-231 Hata</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="653" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="663" />
       <source>CRS of x/y columns (lat/lon columns are always WGS 84)</source>
       <translation>KBS der x/y-Spalten (lat/lon-Spalten sind immer WGS 84)</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>Kabeldämpfung, wenn kein Feld gewählt ist (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="631" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="641" />
       <source>Calibrate model</source>
       <translation>Modell kalibrieren</translation>
     </message>
@@ -109,7 +109,7 @@
       <translation>Kalibriertes Modell (JSON aus „Modell kalibrieren“; ersetzt das Modell)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="677" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="687" />
       <source>Calibrated model (JSON)</source>
       <translation>Kalibriertes Modell (JSON)</translation>
     </message>
@@ -126,47 +126,47 @@
       <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="357" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="367" />
       <source>Candidate sites (points)</source>
       <translation>Kandidatenstandorte (Punkte)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="329" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="339" />
       <source>Chooses gateway sites from candidates (rooftops, masts; with antenna height and cost). Mode 'maximum coverage': k new sites that cover the most demand weight. Mode 'fewest sites': the cheapest set of sites that covers the target share of the demand. A demand point counts as covered when at least r gateways hear it (SF12 with the fade margin). Candidates marked as existing are always kept. Maximum coverage is presolved first (demand an existing gateway hears, candidates that reach only what another one reaches, demand with identical sets of candidates merged). The exact integer program is solved with HiGHS (scipy) where the size allows; lazy greedy followed by an iterated swap search is used otherwise (above 300,000 candidate-demand links after presolve, or without scipy; the bound then comes from a decomposition into clusters of neighbouring candidates, exact within each cluster) and whenever its result is already within the gap of the bound. With r of 2 or more, and for the fewest sites, the search is lazy greedy and an iterated swap search (for the fewest sites: unneeded sites dropped; with equal costs, maximum coverage with one site less while it still reaches the target), bounded by a Lagrangian relaxation (with equal costs and r = 1 also: no k sites whose best coverage bound stays below the target suffice); HiGHS runs there when the instance is small enough. The time limit holds for the whole search (HiGHS, when chosen as the solver, may overrun it on large instances). The bound and the optimality gap (bound minus solution, relative to the bound; for the fewest sites: cost minus lower bound, relative to the cost) are reported. Outputs: the chosen sites with their marginal gain (weight added in greedy order within the solution) and the loss if removed, and the demand points with the number of chosen gateways that hear them.</source>
       <translation>Wählt Gateway-Standorte aus Kandidaten (Dächer, Masten; mit Antennenhöhe und Kosten). Modus „maximale Abdeckung“: k neue Standorte, die das größte Bedarfsgewicht abdecken. Modus „wenigste Standorte“: die günstigste Standortmenge, die den Zielanteil des Bedarfs abdeckt. Ein Bedarfspunkt gilt als abgedeckt, wenn ihn mindestens r Gateways hören (SF12 mit Schwundreserve). Als bestehend markierte Kandidaten bleiben immer erhalten. Die maximale Abdeckung wird zuerst vorgelöst (Bedarf, den ein bestehendes Gateway hört; Kandidaten, die nur erreichen, was auch ein anderer erreicht; Bedarf mit gleichen Kandidatenmengen wird zusammengefasst). Das exakte ganzzahlige Programm wird mit HiGHS (scipy) gelöst, wo die Größe es erlaubt; sonst (über 300.000 Verbindungen zwischen Kandidaten und Bedarfspunkten nach der Vorlösung oder ohne scipy; die Schranke stammt dann aus einer Zerlegung in Cluster benachbarter Kandidaten, innerhalb jedes Clusters exakt) und immer dann, wenn sein Ergebnis schon innerhalb der Lücke zur Schranke liegt, wird Lazy Greedy mit anschließender iterierter Tauschsuche verwendet. Bei r ab 2 und für die wenigsten Standorte sucht Lazy Greedy mit iterierter Tauschsuche (für die wenigsten Standorte: nicht benötigte Standorte werden entfernt; bei gleichen Kosten maximale Abdeckung mit einem Standort weniger, solange sie das Ziel noch erreicht); die Schranke stammt aus einer Lagrange-Relaxation (bei gleichen Kosten und r = 1 zusätzlich: keine k Standorte reichen, deren Schranke der besten Abdeckung unter dem Ziel bleibt); HiGHS läuft dort, wenn die Instanz klein genug ist. Das Zeitlimit gilt für die ganze Suche (HiGHS kann es, als Löser gewählt, bei großen Instanzen überschreiten). Schranke und Optimalitätslücke (Schranke minus Lösung, bezogen auf die Schranke; für die wenigsten Standorte: Kosten minus untere Schranke, bezogen auf die Kosten) werden ausgegeben. Ausgaben: die gewählten Standorte mit ihrem Grenzgewinn (hinzugefügtes Gewicht in Greedy-Reihenfolge innerhalb der Lösung) und dem Verlust beim Entfernen sowie die Bedarfspunkte mit der Zahl der gewählten Gateways, die sie hören.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/demo.py" line="145" />
+      <location filename="../plugins/hamm_lorawan/demo.py" line="127" />
       <source>Chosen gateway sites ({share:.0%} of buildings covered)</source>
       <translation>Gewählte Gateway-Standorte ({share:.0%} der Gebäude versorgt)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="436" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="446" />
       <source>Chosen sites</source>
       <translation>Gewählte Standorte</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="56" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="57" />
       <source>Compute radio coverage</source>
       <translation>Funkabdeckung berechnen</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="455" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="465" />
       <source>Cost of the new sites</source>
       <translation>Kosten der neuen Standorte</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="448" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="458" />
       <source>Covered share</source>
       <translation>Abgedeckter Anteil</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="377" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="387" />
       <source>Demand (sensor locations, buildings or grid cells)</source>
       <translation>Bedarf (Sensorstandorte, Gebäude oder Rasterzellen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="442" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="452" />
       <source>Demand served</source>
       <translation>Versorgter Bedarf</translation>
     </message>
@@ -176,7 +176,7 @@
       <translation>Bedarfsgewichte müssen endlich und nicht negativ sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/demo.py" line="147" />
+      <location filename="../plugins/hamm_lorawan/demo.py" line="129" />
       <source>Demo gateways</source>
       <translation>Demo-Gateways</translation>
     </message>
@@ -211,7 +211,7 @@
       <translation>Kanten mit geringerem Abstand bilden ein Hindernis (m)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="354" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="364" />
       <source>Exact (MILP, HiGHS)</source>
       <translation>Exakt (MILP, HiGHS)</translation>
     </message>
@@ -221,22 +221,22 @@
       <translation>Schwundreserve (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="179" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="189" />
       <source>Feature id for the profile chart (-1 = first feature)</source>
       <translation>Objekt-ID für das Profildiagramm (-1 = erstes Objekt)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="239" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="249" />
       <source>Feature {fid} has no geometry and was skipped.</source>
       <translation>Objekt {fid} hat keine Geometrie und wurde übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="325" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="330" />
       <source>Feature {fid} of the gateway layer is a multi-point with several points; one feature must be one gateway. Split it first (Vector &gt; Geometry Tools &gt; Multipart to Singleparts).</source>
       <translation>Objekt {fid} des Gateway-Layers ist ein Multipunkt mit mehreren Punkten; ein Objekt muss ein Gateway sein. Teilen Sie es zuerst auf (Vektor &gt; Geometrie-Werkzeuge &gt; Mehrteilig zu einteilig).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="353" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="363" />
       <source>Fewest sites for a target share</source>
       <translation>Wenigste Standorte für einen Zielanteil</translation>
     </message>
@@ -256,17 +256,17 @@
       <translation>Feld: Kabeldämpfung (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="384" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="394" />
       <source>Field: demand weight</source>
       <translation>Feld: Bedarfsgewicht</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="369" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="379" />
       <source>Field: existing gateway (1/true = keep)</source>
       <translation>Feld: bestehendes Gateway (1/true = behalten)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="663" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="673" />
       <source>Field: gateway id as in the CSV</source>
       <translation>Feld: Gateway-ID wie in der CSV</translation>
     </message>
@@ -276,37 +276,37 @@
       <translation>Feld: Gateway-Name</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="361" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="371" />
       <source>Field: site cost</source>
       <translation>Feld: Standortkosten</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="672" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="682" />
       <source>Fit an obstruction factor (needs the terrain model)</source>
       <translation>Hindernisfaktor anpassen (benötigt das Geländemodell)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="683" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="693" />
       <source>Fit statistics per gateway</source>
       <translation>Anpassungsstatistik je Gateway</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="632" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="642" />
       <source>Fits the log-distance model PL = PL0 + 10 n log10(d / 1 m) (+ b x obstruction loss when a terrain model is given) by least squares to measured uplinks (CSV such as a TTN Mapper export: device lat/lon or x/y, gateway id, RSSI, optional SNR and gateway lat/lon; or the gateway positions from a gateway layer). Comma, semicolon or tab separated; with semicolons or tabs decimal commas are read too, and a file that is not UTF-8 is read as Windows-1252 (Excel). Positions of exactly 0/0 count as missing. The signal power is the RSSI corrected by the SNR. Without a terrain model the average obstruction ends up in PL0 and n, and the saved model adds no diffraction (factor 0); with one, the factor b is fitted or, when fitting is switched off, the prior model's factor is kept. Reports RMSE and bias before (with the chosen prior model) and after the fit, per gateway and overall, and saves the model as JSON for 'Compute radio coverage'.</source>
       <translation>Passt das Log-Distance-Modell PL = PL0 + 10 n log10(d / 1 m) (+ b x Hindernisdämpfung, wenn ein Geländemodell gegeben ist) mit kleinsten Quadraten an gemessene Uplinks an (CSV wie ein TTN-Mapper-Export: Gerät lat/lon oder x/y, Gateway-ID, RSSI, optional SNR und Gateway lat/lon; oder die Gateway-Positionen aus einem Gateway-Layer). Getrennt durch Komma, Semikolon oder Tabulator; bei Semikolon oder Tabulator werden auch Dezimalkommas gelesen, und eine Datei, die kein UTF-8 ist, wird als Windows-1252 gelesen (Excel). Positionen von genau 0/0 gelten als fehlend. Die Signalleistung ist der um den SNR korrigierte RSSI. Ohne Geländemodell landet die mittlere Abschattung in PL0 und n, und das gespeicherte Modell rechnet keine Beugung hinzu (Faktor 0); mit Geländemodell wird der Faktor b angepasst oder, wenn die Anpassung abgeschaltet ist, der Faktor des Ausgangsmodells übernommen. Gibt RMSE und Bias vor (mit dem gewählten Ausgangsmodell) und nach der Anpassung aus, je Gateway und insgesamt, und speichert das Modell als JSON für „Funkabdeckung berechnen“.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="694" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="704" />
       <source>Fitted PL0 (dB)</source>
       <translation>Angepasstes PL0 (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="695" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="705" />
       <source>Fitted path loss exponent n</source>
       <translation>Angepasster Ausbreitungsexponent n</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="856" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="866" />
       <source>Fitted: PL0 = {pl0:.2f} dB, n = {n:.3f}, obstruction factor {b:.2f}, sigma {s:.1f} dB.</source>
       <translation>Angepasst: PL0 = {pl0:.2f} dB, n = {n:.3f}, Hindernisfaktor {b:.2f}, Sigma {s:.1f} dB.</translation>
     </message>
@@ -316,7 +316,7 @@
       <translation>Index eines festen Standorts außerhalb des Bereichs: {idx}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="148" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="158" />
       <source>For each sensor or meter location: the best gateway, received power, SNR, the lowest spreading factor with the fade margin (0 = no link), the time on air of one uplink with the given payload (LoRaWAN adds 13 bytes of header), the smallest clearance of the first Fresnel zone (1 = clear, below 0 = blocked) and the number of gateways in reach (redundancy). The path profile of the best link of the first point (or of the chosen feature id) can be written as an SVG chart.</source>
       <translation>Für jeden Sensor- oder Zählerstandort: das beste Gateway, Empfangsleistung, SNR, der niedrigste Spreizfaktor mit Schwundreserve (0 = keine Verbindung), die Sendezeit eines Uplinks mit den angegebenen Nutzdaten (LoRaWAN fügt 13 Byte Header hinzu), die kleinste Freiheit der ersten Fresnelzone (1 = frei, unter 0 = verdeckt) und die Zahl der erreichbaren Gateways (Redundanz). Das Pfadprofil der besten Verbindung des ersten Punkts (oder der gewählten Objekt-ID) kann als SVG-Diagramm geschrieben werden.</translation>
     </message>
@@ -347,13 +347,13 @@
     </message>
     <message>
       <location filename="../plugins/hamm_lorawan/logic/coverage.py" line="558" />
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="206" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="216" />
       <source>Gateway {name} at ({x:.1f}, {y:.1f}) lies outside the terrain raster.</source>
       <translation>Gateway {name} bei ({x:.1f}, {y:.1f}) liegt außerhalb des Geländerasters.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_lorawan/logic/coverage.py" line="566" />
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="212" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="222" />
       <source>Gateway {name} stands on a no-data cell of the terrain raster.</source>
       <translation>Gateway {name} steht auf einer NoData-Zelle des Geländerasters.</translation>
     </message>
@@ -363,12 +363,12 @@
       <translation>Gateways (Punkte)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="659" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="669" />
       <source>Gateways (points; for positions not in the CSV)</source>
       <translation>Gateways (Punkte; für Positionen, die nicht in der CSV stehen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="414" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="424" />
       <source>Gateways per demand point (r)</source>
       <translation>Gateways je Bedarfspunkt (r)</translation>
     </message>
@@ -378,7 +378,7 @@
       <translation>Entweder die Zahl der Standorte oder den Zielanteil angeben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="393" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="403" />
       <source>Goal</source>
       <translation>Ziel</translation>
     </message>
@@ -388,22 +388,22 @@
       <translation>Im Gebäude (+15 dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="677" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="687" />
       <source>JSON files (*.json)</source>
       <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="354" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="364" />
       <source>Lazy greedy only</source>
       <translation>Nur Lazy Greedy</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="185" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="195" />
       <source>Link budget</source>
       <translation>Link-Budget</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="147" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="157" />
       <source>Link budget for points</source>
       <translation>Link-Budget für Punkte</translation>
     </message>
@@ -415,7 +415,7 @@
       <translation>LoRaWAN</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/demo.py" line="141" />
+      <location filename="../plugins/hamm_lorawan/demo.py" line="122" />
       <source>LoRaWAN (demo)</source>
       <translation>LoRaWAN (Demo)</translation>
     </message>
@@ -435,7 +435,7 @@
       <translation>Log-Distance: Dämpfung bei 1 m (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="353" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="363" />
       <source>Maximum coverage with k sites</source>
       <translation>Größte Abdeckung mit k Standorten</translation>
     </message>
@@ -445,17 +445,17 @@
       <translation>Maximale Reichweite je Gateway (m)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="648" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="658" />
       <source>Measured uplinks (CSV)</source>
       <translation>Gemessene Uplinks (CSV)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="456" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="466" />
       <source>Method used</source>
       <translation>Verwendete Methode</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="298" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="303" />
       <source>Neither a surface model nor buildings given: only the terrain obstructs, buildings cast no radio shadow.</source>
       <translation>Weder Oberflächenmodell noch Gebäude angegeben: nur das Gelände verdeckt, Gebäude werfen keinen Funkschatten.</translation>
     </message>
@@ -485,7 +485,7 @@
       <translation>Keine Gateways: der Gateway-Layer ist leer.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="320" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="330" />
       <source>No link for the profile chart was found.</source>
       <translation>Für das Profildiagramm wurde keine Verbindung gefunden.</translation>
     </message>
@@ -495,17 +495,17 @@
       <translation>Ohne Hindernisse (nicht empfohlen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="818" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="828" />
       <source>No position for gateway(s) {ids}: their rows were skipped. Add gateway lat/lon columns or a gateway layer.</source>
       <translation>Keine Position für Gateway(s) {ids}: ihre Zeilen wurden übersprungen. Gateway-lat/lon-Spalten oder einen Gateway-Layer angeben.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="85" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="86" />
       <source>Number of gateways in reach</source>
       <translation>Zahl der erreichbaren Gateways</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="398" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="408" />
       <source>Number of new sites (k)</source>
       <translation>Zahl neuer Standorte (k)</translation>
     </message>
@@ -530,17 +530,17 @@
       <translation>Okumura-Hata städtisch</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="449" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="459" />
       <source>Optimality gap</source>
       <translation>Optimalitätslücke</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="328" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="338" />
       <source>Optimise gateway sites</source>
       <translation>Gateway-Standorte optimieren</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="190" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="200" />
       <source>Path profile chart</source>
       <translation>Pfadprofil-Diagramm</translation>
     </message>
@@ -550,7 +550,7 @@
       <translation>Pfadprofil {gw} -&gt; Gerät: {d:.0f} m, {pl:.1f} dB Streckendämpfung ({diff:.1f} dB Verdeckung), {rx:.1f} dBm, SF{sf}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="57" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="58" />
       <source>Predicts LoRaWAN uplink coverage of one or more gateways over a terrain model (DEM) and a surface model (DSM) or buildings with heights. The path loss of the chosen model (free space, Okumura-Hata, COST-231 Hata, log-distance or a calibrated model) is combined with knife-edge diffraction over terrain and buildings along each path (ITU-R P.526, Deygout or Bullington, with Earth curvature and Fresnel-zone clearance), so buildings cast radio shadows. Outputs: received power (dBm) of the best gateway, the lowest spreading factor that closes the link with the fade margin (0 = no coverage), the best gateway (number from 0 in the order of the gateway layer) and the number of gateways that hear each cell.</source>
       <translation>Berechnet die LoRaWAN-Uplink-Abdeckung eines oder mehrerer Gateways über einem Geländemodell (DGM) und einem Oberflächenmodell (DOM) oder Gebäuden mit Höhen. Die Streckendämpfung des gewählten Modells (Freiraum, Okumura-Hata, COST-231 Hata, Log-Distance oder ein kalibriertes Modell) wird mit Beugung an Kanten (Knife-Edge) über Gelände und Gebäude entlang jedes Pfads kombiniert (ITU-R P.526, Deygout oder Bullington, mit Erdkrümmung und Fresnelzonen-Freiheit), sodass Gebäude Funkschatten werfen. Ausgaben: Empfangsleistung (dBm) des besten Gateways, der niedrigste Spreizfaktor, der die Verbindung mit Schwundreserve schließt (0 = keine Abdeckung), das beste Gateway (Nummer ab 0 in der Reihenfolge des Gateway-Layers) und die Zahl der Gateways, die jede Zelle hören.</translation>
     </message>
@@ -570,42 +570,47 @@
       <translation>Ausbreitungsmodell</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="691" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="701" />
       <source>RMSE after the fit (dB)</source>
       <translation>RMSE nach der Anpassung (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="690" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="700" />
       <source>RMSE before the fit (dB)</source>
       <translation>RMSE vor der Anpassung (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="861" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="871" />
       <source>RMSE {rb:.1f} dB -&gt; {ra:.1f} dB, bias {bb:+.1f} dB -&gt; {ba:+.1f} dB ({n} uplinks).</source>
       <translation>RMSE {rb:.1f} dB -&gt; {ra:.1f} dB, Bias {bb:+.1f} dB -&gt; {ba:+.1f} dB ({n} Uplinks).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="73" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="74" />
       <source>Received power (dBm)</source>
       <translation>Empfangsleistung (dBm)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/demo.py" line="142" />
+      <location filename="../plugins/hamm_lorawan/demo.py" line="123" />
       <source>Received power (dBm), indoor</source>
       <translation>Empfangsleistung (dBm), im Gebäude</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/demo.py" line="119" />
+      <location filename="../plugins/hamm_lorawan/demo.py" line="100" />
       <source>Roof</source>
       <translation>Dach</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="191" />
+      <location filename="../plugins/hamm_lorawan/processing/styles.py" line="50" />
+      <source>SF{sf}</source>
+      <translation>SF{sf}</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="201" />
       <source>SVG files (*.svg)</source>
       <translation>SVG-Dateien (*.svg)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="160" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="170" />
       <source>Sensor locations</source>
       <translation>Sensorstandorte</translation>
     </message>
@@ -615,7 +620,7 @@
       <translation>Standortkosten müssen größer als 0 sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="422" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="432" />
       <source>Solver</source>
       <translation>Löser</translation>
     </message>
@@ -635,7 +640,7 @@
       <translation>Oberflächenmodell (DOM mit Gebäuden und Bäumen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="404" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="414" />
       <source>Target share of demand (%)</source>
       <translation>Zielanteil des Bedarfs (%)</translation>
     </message>
@@ -650,22 +655,22 @@
       <translation>Die Schranke verbindet die exakte Abdeckung innerhalb von Clustern benachbarter Kandidaten mit einer Lagrange-Relaxation zwischen den Clustern.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="293" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="298" />
       <source>The building layer has no height field '{f}'.</source>
       <translation>Der Gebäude-Layer hat kein Höhenfeld „{f}“.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="464" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="474" />
       <source>The candidate layer has no point features: there is nothing to choose from.</source>
       <translation>Der Kandidaten-Layer hat keine Punktobjekte: es gibt nichts zur Auswahl.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="500" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="510" />
       <source>The demand layer has no features.</source>
       <translation>Der Bedarfs-Layer hat keine Objekte.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="745" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="755" />
       <source>The device x/y columns hold values like degrees (at most 180/90), but the CRS of the CSV is {crs}. Choose EPSG:4326 as the CRS of the CSV, or name the columns lat and lon.</source>
       <translation>Die x/y-Spalten der Geräte enthalten Werte wie Grad (höchstens 180/90), das KBS der CSV ist aber {crs}. Wählen Sie EPSG:4326 als KBS der CSV oder benennen Sie die Spalten lat und lon.</translation>
     </message>
@@ -686,13 +691,13 @@
       <translation>Der exakte Löser hat vorzeitig angehalten ({msg}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="846" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="856" />
       <source>The fitted exponent n = {n:.2f} lies outside the usual 1.5 to 6: check the device and gateway positions (e.g. 0/0 or swapped coordinates) and the CRS of the CSV.</source>
       <translation>Der angepasste Exponent n = {n:.2f} liegt außerhalb der üblichen 1,5 bis 6: Prüfen Sie die Positionen von Geräten und Gateways (z. B. 0/0 oder vertauschte Koordinaten) und das KBS der CSV.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="94" />
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="202" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="95" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="212" />
       <source>The gateway layer has no point features.</source>
       <translation>Der Gateway-Layer hat keine Punktobjekte.</translation>
     </message>
@@ -718,7 +723,7 @@
       <translation>Die Instanz ist zu groß für den exakten Löser ({n} Verbindungen).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="707" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="717" />
       <source>The measurement file cannot be read: {err}</source>
       <translation>Die Messdatei kann nicht gelesen werden: {err}</translation>
     </message>
@@ -733,7 +738,7 @@
       <translation>Die Messdatei ist leer.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="714" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="724" />
       <source>The measurement file is not UTF-8; it was read as Windows-1252.</source>
       <translation>Die Messdatei ist kein UTF-8; sie wurde als Windows-1252 gelesen.</translation>
     </message>
@@ -773,17 +778,22 @@
       <translation>Die Redundanz muss mindestens 1 sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="397" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="403" />
       <source>The surface model cannot be opened as a raster file: {err}</source>
       <translation>Das Oberflächenmodell lässt sich nicht als Rasterdatei öffnen: {err}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="408" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="422" />
       <source>The surface model has no CRS; it cannot be matched to the terrain model.</source>
       <translation>Das Oberflächenmodell hat kein KBS; es kann nicht an das Geländemodell angepasst werden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="410" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="414" />
+      <source>The surface model has no CRS; it lies on the grid of the terrain model and is taken in its CRS.</source>
+      <translation>Das Oberflächenmodell hat kein KBS; es liegt auf dem Raster des Geländemodells und wird in dessen KBS übernommen.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="424" />
       <source>The surface model is resampled onto the grid of the terrain model.</source>
       <translation>Das Oberflächenmodell wird auf das Raster des Geländemodells umgerechnet.</translation>
     </message>
@@ -793,27 +803,27 @@
       <translation>Der Zielanteil muss zwischen 0 und 100 % liegen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="371" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="377" />
       <source>The terrain model cannot be opened: {err}</source>
       <translation>Das Geländemodell kann nicht geöffnet werden: {err}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="387" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="393" />
       <source>The terrain model has {n} no-data cells: they get no value and do not obstruct.</source>
       <translation>Das Geländemodell hat {n} NoData-Zellen: sie erhalten keinen Wert und verdecken nicht.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="382" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="388" />
       <source>The terrain model must be a north-up raster without rotation.</source>
       <translation>Das Geländemodell muss ein nordorientiertes Raster ohne Drehung sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="375" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="381" />
       <source>The terrain model must be in a projected CRS in metres (e.g. EPSG:25832), not in geographic degrees or without a CRS.</source>
       <translation>Das Geländemodell muss in einem projizierten KBS in Metern vorliegen (z. B. EPSG:25832), nicht in geographischen Grad oder ohne KBS.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="428" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="438" />
       <source>Time limit of the search (s)</source>
       <translation>Zeitlimit der Suche (s)</translation>
     </message>
@@ -839,12 +849,12 @@
       <translation>Unbekanntes Ausbreitungsmodell: {name}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="826" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="836" />
       <source>Without a terrain model the fit has no obstruction term: the average obstruction of the measured paths is inside PL0 and n, and the saved model adds no diffraction (obstruction factor 0). Give the terrain (and surface) model to fit the obstruction.</source>
       <translation>Ohne Geländemodell hat die Anpassung keinen Hindernisterm: Die mittlere Abschattung der gemessenen Wege steckt in PL0 und n, und das gespeicherte Modell rechnet keine Beugung hinzu (Hindernisfaktor 0). Geben Sie das Gelände- (und Oberflächen-)modell an, um die Abschattung anzupassen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="893" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="903" />
       <source>all</source>
       <translation>alle</translation>
     </message>
@@ -852,6 +862,11 @@
       <location filename="../plugins/hamm_lorawan/processing/chart.py" line="70" />
       <source>distance (m)</source>
       <translation>Entfernung (m)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/processing/styles.py" line="59" />
+      <source>no gateway</source>
+      <translation>kein Gateway</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_lorawan/logic/calibration.py" line="90" />
@@ -864,44 +879,59 @@
       <translation>scipy ist nicht installiert: das Ergebnis der lokalen Suche wird mit seiner Schranke ausgegeben (kein exakter Löser).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="551" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="561" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="479" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="494" />
       <source>{n} buildings raised the surface model ({s} without a usable height skipped).</source>
       <translation>{n} Gebäude haben das Oberflächenmodell angehoben ({s} ohne verwendbare Höhe übersprungen).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="507" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="517" />
       <source>{n} demand features lie outside the terrain raster and can never be covered.</source>
       <translation>{n} Bedarfsobjekte liegen außerhalb des Geländerasters und können nie abgedeckt werden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="123" />
+      <location filename="../plugins/hamm_lorawan/processing/styles.py" line="63" />
+      <source>{n} gateway(s)</source>
+      <translation>{n} Gateway(s)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="133" />
       <source>{n} gateways; {c} of {v} cells covered ({p:.1f} %).</source>
       <translation>{n} Gateways; {c} von {v} Zellen abgedeckt ({p:.1f} %).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="313" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="323" />
       <source>{n} points lie outside the terrain raster or on its no-data cells: they got no link.</source>
       <translation>{n} Punkte liegen außerhalb des Geländerasters oder auf seinen NoData-Zellen: Sie haben keine Verbindung erhalten.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="721" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="731" />
       <source>{n} rows without a usable position, gateway or RSSI were skipped.</source>
       <translation>{n} Zeilen ohne verwendbare Position, Gateway oder RSSI wurden übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="558" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="568" />
       <source>{n} sites chosen ({m}): {share:.1%} of the demand covered for a cost of {c:.1f}; no choice costs less than {b}, gap {g}.</source>
       <translation>{n} Standorte gewählt ({m}): {share:.1%} des Bedarfs abgedeckt für Kosten von {c:.1f}; keine Auswahl kostet weniger als {b}, Lücke {g}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="554" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="564" />
       <source>{n} sites chosen ({m}): {share:.1%} of the demand covered, bound {b}, gap {g}.</source>
       <translation>{n} Standorte gewählt ({m}): {share:.1%} des Bedarfs abgedeckt, Schranke {b}, Lücke {g}.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/processing/styles.py" line="29" />
+      <source>{v:.0f} dBm (SF12)</source>
+      <translation>{v:.0f} dBm (SF12)</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/processing/styles.py" line="30" />
+      <source>{v:.0f} dBm (SF7)</source>
+      <translation>{v:.0f} dBm (SF7)</translation>
     </message>
   </context>
 </TS>

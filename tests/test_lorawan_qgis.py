@@ -543,3 +543,66 @@ def test_coverage_in_qgis_process(root_dir, tmp_path):
     params = radio.RadioParams()
     hata = radio.PathModel(name="hata_urban").basic_loss(500.0, 25.0, 1.5)
     assert rx[75, 125] == pytest.approx(params.eirp_dbm + 3.0 - hata, abs=0.3)
+
+
+def test_rasters_without_a_crs_of_their_own(provider, tmp_path):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsRasterLayer
+
+    gw = points_layer([(("gw1", 20.0), (X0 + 755.0, Y0 - 755.0))])
+    # a DEM file without CRS whose layer got EPSG:25832 in QGIS, and a DSM on the same grid
+    # without any CRS (like NRW DOM tiles as .asc): a 60 m block east of the gateway
+    arr = np.full((N, N), 60.0, dtype=np.float32)
+    for name in ("bare.tif", "dom.tif"):
+        if name == "dom.tif":
+            arr[65:85, 95:100] = 120.0
+        ds = gdal.GetDriverByName("GTiff").Create(str(tmp_path / name), N, N, 1, gdal.GDT_Float32)
+        ds.SetGeoTransform((X0, CELL, 0, Y0, 0, -CELL))
+        ds.GetRasterBand(1).WriteArray(arr)
+        ds = None
+    dem_layer = QgsRasterLayer(str(tmp_path / "bare.tif"), "dgm")
+    dem_layer.setCrs(QgsCoordinateReferenceSystem("EPSG:25832"))
+    dsm_layer = QgsRasterLayer(str(tmp_path / "dom.tif"), "dom")
+    assert not gdal.Open(str(tmp_path / "bare.tif")).GetProjection()
+    res = run_coverage(tmp_path, gw, dem=dem_layer, DSM=dsm_layer, DIFFRACTION=0)
+    rx = read(res["OUTPUT_POWER"])
+    assert rx[75, 75 - 45] - rx[75, 75 + 45] > 20.0  # the block casts its shadow
+    assert "25832" in gdal.Open(res["OUTPUT_POWER"]).GetProjection()
+
+
+def test_coverage_outputs_arrive_styled_in_the_project(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProject
+
+    gws = points_layer(
+        [(("Rathaus", 20.0), (X0 + 755.0, Y0 - 755.0)), (("Pauluskirche", 30.0), (X0 + 305.0, Y0 - 305.0))]
+    )
+    params = {
+        "GATEWAYS": gws,
+        "HEIGHT_FIELD": "h",
+        "NAME_FIELD": "name",
+        "DEM": make_dem(tmp_path / "dem.tif"),
+        "OUTPUT_POWER": str(tmp_path / "rx.tif"),
+        "OUTPUT_SF": str(tmp_path / "sf.tif"),
+        "OUTPUT_SERVER": str(tmp_path / "server.tif"),
+        "OUTPUT_COUNT": str(tmp_path / "count.tif"),
+    }
+    before = set(QgsProject.instance().mapLayers())
+    processing.runAndLoadResults("hamm_lorawan:coverage", params)
+    loaded = {
+        layer.source(): layer for lid, layer in QgsProject.instance().mapLayers().items() if lid not in before
+    }
+    try:
+        power = loaded[str(tmp_path / "rx.tif")].renderer()
+        assert power.type() == "singlebandpseudocolor"
+        items = power.shader().rasterShaderFunction().colorRampItemList()
+        sens = radio.required_power(12, radio.RadioParams()) + radio.RadioParams().fade_margin_db
+        assert items[0].value == pytest.approx(sens) and "SF12" in items[0].label
+        sf = loaded[str(tmp_path / "sf.tif")].renderer()
+        assert sf.type() == "paletted"
+        assert [c.label for c in sf.classes()] == ["SF{}".format(s) for s in range(7, 13)]
+        server = loaded[str(tmp_path / "server.tif")].renderer()
+        assert [(c.value, c.label) for c in server.classes()] == [(0, "Rathaus"), (1, "Pauluskirche")]
+        count = loaded[str(tmp_path / "count.tif")].renderer()
+        assert [c.value for c in count.classes()] == [0, 1, 2]
+    finally:
+        QgsProject.instance().removeMapLayers(list(set(QgsProject.instance().mapLayers()) - before))

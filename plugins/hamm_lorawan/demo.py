@@ -11,7 +11,6 @@ from pathlib import Path
 import numpy as np
 from osgeo import gdal, osr
 from qgis.core import (
-    QgsColorRampShader,
     QgsFeature,
     QgsField,
     QgsFields,
@@ -19,15 +18,14 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingFeedback,
     QgsRasterLayer,
-    QgsRasterShader,
-    QgsSingleBandPseudoColorRenderer,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
-from qgis.PyQt.QtGui import QColor
 
 from .logic.i18n import tr
+from .logic.radio import RadioParams
+from .processing.styles import style_power
 
 CELL = 5.0  # m
 MARGIN = 400.0  # m around the demo town
@@ -80,23 +78,6 @@ def _points_layer(path: Path, layer_name: str, rows) -> str:
     return "{}|layername={}".format(path, layer_name)
 
 
-def _power_renderer(layer: QgsRasterLayer) -> None:
-    """Received power: red (weak, SF12 territory) to green (strong)."""
-    ramp = QgsColorRampShader(-140.0, -60.0)
-    ramp.setColorRampType(QgsColorRampShader.Interpolated)
-    ramp.setColorRampItemList([
-        QgsColorRampShader.ColorRampItem(-137.0, QColor("#b2182b"), "-137 dBm (SF12)"),
-        QgsColorRampShader.ColorRampItem(-123.0, QColor("#f4a582"), "-123 dBm (SF7)"),
-        QgsColorRampShader.ColorRampItem(-100.0, QColor("#a6d96a"), "-100 dBm"),
-        QgsColorRampShader.ColorRampItem(-60.0, QColor("#1a9641"), "-60 dBm"),
-    ])
-    shader = QgsRasterShader()
-    shader.setRasterShaderFunction(ramp)
-    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
-    layer.setRenderer(renderer)
-    layer.renderer().setOpacity(0.6)
-
-
 def add_to_project(out_dir: Path, demo_gpkg: Path, project) -> dict:
     import processing
 
@@ -140,7 +121,8 @@ def add_to_project(out_dir: Path, demo_gpkg: Path, project) -> dict:
 
     group = project.layerTreeRoot().insertGroup(0, tr("LoRaWAN (demo)"))
     power = QgsRasterLayer(cov["OUTPUT_POWER"], tr("Received power (dBm), indoor"))
-    _power_renderer(power)
+    style_power(power, RadioParams(), tr)
+    power.renderer().setOpacity(0.6)
     chosen = QgsVectorLayer("{}|layername=gewaehlte_standorte".format(gpkg),
                             tr("Chosen gateway sites ({share:.0%} of buildings covered)")
                             .format(share=float(site["COVERED_SHARE"])), "ogr")

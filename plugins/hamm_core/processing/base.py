@@ -6,10 +6,31 @@ GROUP and HELP, and PLUGIN_ID (the translation context: the plugin that owns it)
 
 from typing import List, Type
 
-from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingProvider
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingAlgorithm,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingProvider,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ..logic.i18n import translate
+
+
+class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
+    """Calls ``func(layer)`` once Processing has loaded an output into the project."""
+
+    _KEEP = []  # Processing does not own its post-processors: keep the last ones alive
+
+    def __init__(self, func):
+        super().__init__()
+        self.func = func
+        StyleOnLoad._KEEP.append(self)
+        del StyleOnLoad._KEEP[:-100]
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
+        if layer is not None and layer.isValid():
+            self.func(layer)
 
 
 class HammAlgorithm(QgsProcessingAlgorithm):
@@ -40,6 +61,12 @@ class HammAlgorithm(QgsProcessingAlgorithm):
 
     def shortHelpString(self) -> str:
         return self.tr(self.HELP) if self.HELP else ""
+
+    @staticmethod
+    def style_on_load(context, dest: str, func) -> None:
+        """Style the output ``dest`` with ``func(layer)`` when Processing loads it."""
+        if dest and context.willLoadLayerOnCompletion(dest):
+            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(StyleOnLoad(func))
 
 
 class HammProvider(QgsProcessingProvider):

@@ -47,6 +47,7 @@ from ..logic.radio import (
     required_power,
     sample_profile,
 )
+from . import styles
 from .chart import profile_svg
 from .common import LoRaAlgorithm, write_geotiff
 
@@ -117,6 +118,15 @@ class CoverageAlgorithm(LoRaAlgorithm):
         count = self.parameterAsOutputLayer(parameters, "OUTPUT_COUNT", context)
         if count:
             outputs["OUTPUT_COUNT"] = write_geotiff(count, result["count"], gt, wkt, -1, gdal.GDT_Int16)
+        names = [gw.name or str(i + 1) for i, gw in enumerate(gws)]
+        stylers = {
+            "OUTPUT_POWER": lambda layer: styles.style_power(layer, params, self.tr),
+            "OUTPUT_SF": lambda layer: styles.style_sf(layer, self.tr),
+            "OUTPUT_SERVER": lambda layer: styles.style_server(layer, names),
+            "OUTPUT_COUNT": lambda layer: styles.style_count(layer, len(gws), self.tr),
+        }
+        for key, dest in outputs.items():
+            self.style_on_load(context, dest, stylers[key])
         covered = int((result["sf"] > 0).sum())
         valid = int(np.isfinite(result["rx_dbm"]).sum())
         feedback.pushInfo(

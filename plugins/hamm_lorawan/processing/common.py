@@ -282,7 +282,12 @@ class LoRaAlgorithm(HammAlgorithm):
         field = self.parameterAsString(parameters, "BUILDING_HEIGHT_FIELD", context) or "hoehe"
         try:
             grid, gt, wkt = read_terrain(
-                dem_layer.source(), dsm_layer.source() if dsm_layer else None, feedback, self.tr
+                dem_layer.source(),
+                dsm_layer.source() if dsm_layer else None,
+                feedback,
+                self.tr,
+                dem_layer.crs().toWkt() if dem_layer.crs().isValid() else "",
+                dsm_layer.crs().toWkt() if dsm_layer and dsm_layer.crs().isValid() else "",
             )
         except LoRaError as err:
             raise QgsProcessingException(err.user_message) from err
@@ -363,13 +368,14 @@ def _projected(wkt: str) -> bool:
     return bool(srs.IsProjected())
 
 
-def read_terrain(dem_path: str, dsm_path, feedback, tr):
-    """Grid with ground (DEM) and surface (max of DEM and DSM) on the DEM's grid."""
+def read_terrain(dem_path: str, dsm_path, feedback, tr, dem_wkt: str = "", dsm_wkt: str = ""):
+    """Grid with ground (DEM) and surface (max of DEM and DSM) on the DEM's grid.
+    ``dem_wkt``/``dsm_wkt``: the CRS set on the layers in QGIS, for files without one."""
     try:
         ds = gdal.Open(dem_path)
     except RuntimeError as err:
         raise LoRaError(tr("The terrain model cannot be opened: {err}").format(err=err)) from err
-    wkt = ds.GetProjection()
+    wkt = ds.GetProjection() or dem_wkt
     if not _projected(wkt):
         raise LoRaError(
             tr(
@@ -396,14 +402,22 @@ def read_terrain(dem_path: str, dsm_path, feedback, tr):
             raise LoRaError(
                 tr("The surface model cannot be opened as a raster file: {err}").format(err=err)
             ) from err
-        same = (
+        dsm_crs = dsm.GetProjection() or dsm_wkt
+        on_grid = (
             dsm.RasterXSize == ds.RasterXSize
             and dsm.RasterYSize == ds.RasterYSize
             and np.allclose(dsm.GetGeoTransform(), gt)
-            and _same_crs(dsm.GetProjection(), wkt)
         )
-        if not same:
-            if not dsm.GetProjection():
+        if on_grid and not dsm_crs:
+            # e.g. NRW DOM tiles as .asc/.xyz: same cells as the terrain model, no CRS of their own
+            feedback.pushInfo(
+                tr(
+                    "The surface model has no CRS; it lies on the grid of the terrain model and is "
+                    "taken in its CRS."
+                )
+            )
+        elif not (on_grid and _same_crs(dsm_crs, wkt)):
+            if not dsm_crs:
                 raise LoRaError(
                     tr("The surface model has no CRS; it cannot be matched to the terrain model.")
                 )
@@ -412,6 +426,7 @@ def read_terrain(dem_path: str, dsm_path, feedback, tr):
                 "",
                 dsm,
                 format="MEM",
+                srcSRS=dsm_crs,
                 dstSRS=wkt,
                 outputBounds=(gt[0], gt[3] + gt[5] * ds.RasterYSize, gt[0] + gt[1] * ds.RasterXSize, gt[3]),
                 width=ds.RasterXSize,

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingOutputVectorLayer,
@@ -30,7 +29,7 @@ from qgis.core import (
 )
 
 from hamm_core.logic.errors import HammError
-from hamm_core.processing.base import HammAlgorithm, HammProvider
+from hamm_core.processing.base import HammAlgorithm, HammProvider, StyleOnLoad
 
 from .. import api
 from ..adapters import rasters, store, styles
@@ -84,21 +83,6 @@ def _fail(err: HammError):
     raise QgsProcessingException(err.user_message) from err
 
 
-class _Styler(QgsProcessingLayerPostProcessorInterface):
-    """Styles a layer once Processing has loaded it into the project."""
-
-    _KEEP = []
-
-    def __init__(self, func):
-        super().__init__()
-        self.func = func
-        _Styler._KEEP.append(self)
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - Qt API
-        if layer is not None and layer.isValid():
-            self.func(layer)
-
-
 class TwinAlgorithm(HammAlgorithm):
     PLUGIN_ID = "hamm_twin"
 
@@ -134,7 +118,7 @@ class TwinAlgorithm(HammAlgorithm):
 
     def load_on_completion(self, context, uri, name, styler):
         details = QgsProcessingContext.LayerDetails(name, context.project(), name)
-        details.setPostProcessor(_Styler(styler))
+        details.setPostProcessor(StyleOnLoad(styler))
         context.addLayerToLoadOnCompletion(uri, details)
 
 
@@ -568,7 +552,7 @@ class PanoramaAlgorithm(TwinAlgorithm):
             n=len(index.panoramas), m=missing))
         if context.willLoadLayerOnCompletion(dest):
             details = context.layerToLoadOnCompletionDetails(dest)
-            details.setPostProcessor(_Styler(panoramas.style))
+            details.setPostProcessor(StyleOnLoad(panoramas.style))
         return {"OUTPUT": dest, "COUNT": len(index.panoramas), "MISSING": missing}
 
 
