@@ -231,7 +231,7 @@
       <translation>Objekt {fid} hat keine Geometrie und wurde übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="330" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="333" />
       <source>Feature {fid} of the gateway layer is a multi-point with several points; one feature must be one gateway. Split it first (Vector &gt; Geometry Tools &gt; Multipart to Singleparts).</source>
       <translation>Objekt {fid} des Gateway-Layers ist ein Multipunkt mit mehreren Punkten; ein Objekt muss ein Gateway sein. Teilen Sie es zuerst auf (Vektor &gt; Geometrie-Werkzeuge &gt; Mehrteilig zu einteilig).</translation>
     </message>
@@ -778,22 +778,22 @@
       <translation>Die Redundanz muss mindestens 1 sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="403" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="414" />
       <source>The surface model cannot be opened as a raster file: {err}</source>
       <translation>Das Oberflächenmodell lässt sich nicht als Rasterdatei öffnen: {err}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="422" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="433" />
       <source>The surface model has no CRS; it cannot be matched to the terrain model.</source>
       <translation>Das Oberflächenmodell hat kein KBS; es kann nicht an das Geländemodell angepasst werden.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="414" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="425" />
       <source>The surface model has no CRS; it lies on the grid of the terrain model and is taken in its CRS.</source>
       <translation>Das Oberflächenmodell hat kein KBS; es liegt auf dem Raster des Geländemodells und wird in dessen KBS übernommen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="424" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="435" />
       <source>The surface model is resampled onto the grid of the terrain model.</source>
       <translation>Das Oberflächenmodell wird auf das Raster des Geländemodells umgerechnet.</translation>
     </message>
@@ -803,22 +803,22 @@
       <translation>Der Zielanteil muss zwischen 0 und 100 % liegen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="377" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="388" />
       <source>The terrain model cannot be opened: {err}</source>
       <translation>Das Geländemodell kann nicht geöffnet werden: {err}</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="393" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="404" />
       <source>The terrain model has {n} no-data cells: they get no value and do not obstruct.</source>
       <translation>Das Geländemodell hat {n} NoData-Zellen: sie erhalten keinen Wert und verdecken nicht.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="388" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="399" />
       <source>The terrain model must be a north-up raster without rotation.</source>
       <translation>Das Geländemodell muss ein nordorientiertes Raster ohne Drehung sein.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="381" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="392" />
       <source>The terrain model must be in a projected CRS in metres (e.g. EPSG:25832), not in geographic degrees or without a CRS.</source>
       <translation>Das Geländemodell muss in einem projizierten KBS in Metern vorliegen (z. B. EPSG:25832), nicht in geographischen Grad oder ohne KBS.</translation>
     </message>
@@ -884,7 +884,7 @@
       <translation>unbekannt</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/common.py" line="494" />
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="505" />
       <source>{n} buildings raised the surface model ({s} without a usable height skipped).</source>
       <translation>{n} Gebäude haben das Oberflächenmodell angehoben ({s} ohne verwendbare Höhe übersprungen).</translation>
     </message>
@@ -892,6 +892,11 @@
       <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="517" />
       <source>{n} demand features lie outside the terrain raster and can never be covered.</source>
       <translation>{n} Bedarfsobjekte liegen außerhalb des Geländerasters und können nie abgedeckt werden.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/processing/common.py" line="368" />
+      <source>{n} features have no number in the field '{field}': they got {value}.</source>
+      <translation>{n} Objekte haben keine Zahl im Feld „{field}“: Sie erhielten {value}.</translation>
     </message>
     <message>
       <location filename="../plugins/hamm_lorawan/processing/styles.py" line="63" />

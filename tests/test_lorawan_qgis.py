@@ -606,3 +606,23 @@ def test_coverage_outputs_arrive_styled_in_the_project(provider, tmp_path):
         assert [c.value for c in count.classes()] == [0, 1, 2]
     finally:
         QgsProject.instance().removeMapLayers(list(set(QgsProject.instance().mapLayers()) - before))
+
+
+def test_gateway_without_height_gets_the_default_with_a_warning(provider, tmp_path):
+    gws = points_layer(
+        [(("mit", 20.0), (X0 + 755.0, Y0 - 755.0)), (("ohne", None), (X0 + 305.0, Y0 - 305.0))]
+    )
+    res, warnings, _infos = _warnings_of(
+        "hamm_lorawan:coverage",
+        {
+            "GATEWAYS": gws,
+            "HEIGHT_FIELD": "h",
+            "NAME_FIELD": "name",
+            "ANTENNA_HEIGHT": 12.0,
+            "DEM": make_dem(tmp_path / "dem.tif"),
+            "OUTPUT_POWER": str(tmp_path / "rx.tif"),
+            "OUTPUT_SF": str(tmp_path / "sf.tif"),
+        },
+    )
+    assert "1 features have no number in the field 'h': they got 12.0." in warnings
+    assert os.path.exists(res["OUTPUT_POWER"])

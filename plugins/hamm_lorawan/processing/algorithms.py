@@ -90,7 +90,7 @@ class CoverageAlgorithm(LoRaAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         model, params, method, max_range, merge = self.radio(parameters, context, feedback)
         grid, gt, wkt, crs = self.terrain(parameters, context, feedback)
-        gws, _feats = self.gateways(parameters, context, crs)
+        gws, _feats = self.gateways(parameters, context, crs, feedback=feedback)
         if not gws:
             raise QgsProcessingException(self.tr("The gateway layer has no point features."))
         try:
@@ -207,7 +207,7 @@ class LinkBudgetAlgorithm(LoRaAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         model, params, method, max_range, merge = self.radio(parameters, context, feedback)
         grid, _gt, _wkt, crs = self.terrain(parameters, context, feedback)
-        gws, _gfeats = self.gateways(parameters, context, crs)
+        gws, _gfeats = self.gateways(parameters, context, crs, feedback=feedback)
         if not gws:
             raise QgsProcessingException(self.tr("The gateway layer has no point features."))
         for gw in gws:
@@ -468,7 +468,7 @@ class SitingAlgorithm(LoRaAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         model, params, method, max_range, merge = self.radio(parameters, context, feedback)
         grid, _gt, _wkt, crs = self.terrain(parameters, context, feedback)
-        cands, cand_feats = self.gateways(parameters, context, crs, "CANDIDATES")
+        cands, cand_feats = self.gateways(parameters, context, crs, "CANDIDATES", feedback)
         if not cands:
             raise QgsProcessingException(
                 self.tr("The candidate layer has no point features: there is nothing to choose from.")
@@ -762,7 +762,7 @@ class CalibrateAlgorithm(LoRaAlgorithm):
         # gateways: layer first, CSV positions second
         gw_info = {}
         if self.parameterAsSource(parameters, "GATEWAYS", context) is not None:
-            gws, feats = self.gateways(parameters, context, crs)
+            gws, feats = self.gateways(parameters, context, crs, feedback=feedback)
             id_field = self.parameterAsString(parameters, "ID_FIELD", context)
             for gw, feat in zip(gws, feats):
                 key = str(feat[id_field]) if id_field else gw.name

@@ -307,7 +307,9 @@ class LoRaAlgorithm(HammAlgorithm):
             )
         return grid, gt, wkt, crs
 
-    def gateways(self, parameters, context, crs, name="GATEWAYS"):
+    def gateways(self, parameters, context, crs, name="GATEWAYS", feedback=None):
+        """(Gateways, their features); a missing number in a field takes the parameter's
+        default, with a warning."""
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
@@ -320,6 +322,7 @@ class LoRaAlgorithm(HammAlgorithm):
         default_c = self.parameterAsDouble(parameters, "CABLE_LOSS", context)
         xform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         out, feats = [], []
+        defaulted = {}
         for feat in source.getFeatures():
             geom = feat.geometry()
             if geom.isNull() or geom.isEmpty():
@@ -344,6 +347,7 @@ class LoRaAlgorithm(HammAlgorithm):
                 try:
                     return float(value)
                 except (TypeError, ValueError):
+                    defaulted.setdefault(name_, [default, 0])[1] += 1
                     return default
 
             label = str(feat[fields["NAME_FIELD"]]) if fields["NAME_FIELD"] else str(feat.id())
@@ -358,6 +362,13 @@ class LoRaAlgorithm(HammAlgorithm):
                 )
             )
             feats.append(feat)
+        for field, (default, n) in defaulted.items():
+            if feedback is not None:
+                feedback.pushWarning(
+                    self.tr("{n} features have no number in the field '{field}': they got {value}.").format(
+                        n=n, field=field, value=default
+                    )
+                )
         return out, feats
 
 
