@@ -232,10 +232,21 @@ def _two_clusters():
     )
 
 
+def _point(layer, attrs, xy):
+    feat = QgsFeature(layer.fields())
+    feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*xy)))
+    feat.setAttributes(list(attrs))
+    return feat
+
+
 def _siting(cands, tmp_path, **params):
     """Run the siting over the two demand clusters (300 m range) with ``params``."""
     import processing
 
+    return processing.run("hamm_lorawan:siting", _siting_params(cands, tmp_path, **params))
+
+
+def _siting_params(cands, tmp_path, **params):
     base = {
         "CANDIDATES": cands,
         "HEIGHT_FIELD": "h",
@@ -248,7 +259,7 @@ def _siting(cands, tmp_path, **params):
         "OUTPUT": str(tmp_path / "sites.gpkg"),
         "OUTPUT_DEMAND": str(tmp_path / "demand.gpkg"),
     }
-    return processing.run("hamm_lorawan:siting", {**base, **params})
+    return {**base, **params}
 
 
 def test_siting_chooses_the_known_best_sites(provider, tmp_path):
@@ -264,6 +275,15 @@ def test_siting_chooses_the_known_best_sites(provider, tmp_path):
         fields="name:string&field=h:double&field=cost:double&field=existing:integer",
     )
     res = _siting(cands, tmp_path, FIXED_FIELD="existing", K=1, SOLVER=1)
+    names = sorted(f["name"] for f in QgsVectorLayer(res["OUTPUT"], "s", "ogr").getFeatures())
+    assert names == ["old", "west"]
+    # a candidate beyond the terrain raster cannot be judged: a warning, not an abort
+    cands.dataProvider().addFeatures([_point(cands, ("far", 10.0, 1.0, 0), (X0 - 900.0, Y0 + 900.0))])
+    res, warnings, _infos = _warnings_of(
+        "hamm_lorawan:siting", _siting_params(cands, tmp_path, FIXED_FIELD="existing", K=1, SOLVER=1)
+    )
+    outside = [w for w in warnings if w.startswith("1 candidates lie outside the terrain raster")]
+    assert len(outside) == 1 and outside[0].endswith(": far.")
     layer = QgsVectorLayer(res["OUTPUT"], "s", "ogr")
     names = sorted(f["name"] for f in layer.getFeatures())
     assert names == ["old", "west"]

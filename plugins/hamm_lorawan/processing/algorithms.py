@@ -520,9 +520,14 @@ class SitingAlgorithm(LoRaAlgorithm):
             )
         hear = required_power(max(SPREADING_FACTORS), params) + params.fade_margin_db
         cover = []
+        off_terrain = []
         for s, gw in enumerate(cands):
             if feedback.isCanceled():
                 return {}
+            if not grid.contains(gw.x, gw.y) or not np.isfinite(grid.ground[grid.cell_of(gw.x, gw.y)]):
+                off_terrain.append(gw.name or str(s + 1))
+                cover.append(np.zeros(0, dtype=np.int64))  # it cannot be judged here: it reaches nothing
+                continue
             try:
                 rs, cs, loss = path_loss_grid(grid, gw, model, params, method, max_range, merge_m=merge)
             except LoRaError as err:
@@ -534,6 +539,13 @@ class SitingAlgorithm(LoRaAlgorithm):
             vals = rx[r_loc[idx], c_loc[idx]]
             cover.append(idx[np.nan_to_num(vals, nan=-999.0) >= hear])
             feedback.setProgress(80.0 * (s + 1) / len(cands))
+        if off_terrain:
+            feedback.pushWarning(
+                self.tr(
+                    "{n} candidates lie outside the terrain raster or on its no-data cells and reach no "
+                    "demand here: {names}."
+                ).format(n=len(off_terrain), names=", ".join(off_terrain[:10]))
+            )
         mode = self.parameterAsEnum(parameters, "MODE", context)
         solver = ["auto", "milp", "greedy_only"][self.parameterAsEnum(parameters, "SOLVER", context)]
         try:
