@@ -216,4 +216,3 @@ def test_live_feeds_bypass_the_http_cache(http_server):
     doc.write_text('{"frei": 12}')
     assert network.fetch_json(http_server.url("/live.json"), cache=False) == {"frei": 12}
     assert http_server.hits("/live.json") == 2  # both went to the server
-
