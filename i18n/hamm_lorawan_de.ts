@@ -54,12 +54,12 @@
       <translation>Bester Spreizfaktor</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="715" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="723" />
       <source>Bias after the fit (dB)</source>
       <translation>Bias nach der Anpassung (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="714" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="722" />
       <source>Bias before the fit (dB)</source>
       <translation>Bias vor der Anpassung (dB)</translation>
     </message>
@@ -89,7 +89,7 @@
       <translation>COST-231 Hata</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="675" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="683" />
       <source>CRS of x/y columns (lat/lon columns are always WGS 84)</source>
       <translation>KBS der x/y-Spalten (lat/lon-Spalten sind immer WGS 84)</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>Kabeldämpfung, wenn kein Feld gewählt ist (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="653" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="661" />
       <source>Calibrate model</source>
       <translation>Modell kalibrieren</translation>
     </message>
@@ -109,7 +109,7 @@
       <translation>Kalibriertes Modell (JSON aus „Modell kalibrieren“; ersetzt das Modell)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="699" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="707" />
       <source>Calibrated model (JSON)</source>
       <translation>Kalibriertes Modell (JSON)</translation>
     </message>
@@ -266,7 +266,7 @@
       <translation>Feld: bestehendes Gateway (1/true = behalten)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="685" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="693" />
       <source>Field: gateway id as in the CSV</source>
       <translation>Feld: Gateway-ID wie in der CSV</translation>
     </message>
@@ -281,32 +281,32 @@
       <translation>Feld: Standortkosten</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="694" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="702" />
       <source>Fit an obstruction factor (needs the terrain model)</source>
       <translation>Hindernisfaktor anpassen (benötigt das Geländemodell)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="705" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="713" />
       <source>Fit statistics per gateway</source>
       <translation>Anpassungsstatistik je Gateway</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="654" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="662" />
       <source>Fits the log-distance model PL = PL0 + 10 n log10(d / 1 m) (+ b x obstruction loss when a terrain model is given) by least squares to measured uplinks (CSV such as a TTN Mapper export: device lat/lon or x/y, gateway id, RSSI, optional SNR and gateway lat/lon; or the gateway positions from a gateway layer). Comma, semicolon or tab separated; with semicolons or tabs decimal commas are read too, and a file that is not UTF-8 is read as Windows-1252 (Excel). Positions of exactly 0/0 count as missing. The signal power is the RSSI corrected by the SNR. Without a terrain model the average obstruction ends up in PL0 and n, and the saved model adds no diffraction (factor 0); with one, the factor b is fitted or, when fitting is switched off, the prior model's factor is kept. Reports RMSE and bias before (with the chosen prior model) and after the fit, per gateway and overall, and saves the model as JSON for 'Compute radio coverage'.</source>
       <translation>Passt das Log-Distance-Modell PL = PL0 + 10 n log10(d / 1 m) (+ b x Hindernisdämpfung, wenn ein Geländemodell gegeben ist) mit kleinsten Quadraten an gemessene Uplinks an (CSV wie ein TTN-Mapper-Export: Gerät lat/lon oder x/y, Gateway-ID, RSSI, optional SNR und Gateway lat/lon; oder die Gateway-Positionen aus einem Gateway-Layer). Getrennt durch Komma, Semikolon oder Tabulator; bei Semikolon oder Tabulator werden auch Dezimalkommas gelesen, und eine Datei, die kein UTF-8 ist, wird als Windows-1252 gelesen (Excel). Positionen von genau 0/0 gelten als fehlend. Die Signalleistung ist der um den SNR korrigierte RSSI. Ohne Geländemodell landet die mittlere Abschattung in PL0 und n, und das gespeicherte Modell rechnet keine Beugung hinzu (Faktor 0); mit Geländemodell wird der Faktor b angepasst oder, wenn die Anpassung abgeschaltet ist, der Faktor des Ausgangsmodells übernommen. Gibt RMSE und Bias vor (mit dem gewählten Ausgangsmodell) und nach der Anpassung aus, je Gateway und insgesamt, und speichert das Modell als JSON für „Funkabdeckung berechnen“.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="716" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="724" />
       <source>Fitted PL0 (dB)</source>
       <translation>Angepasstes PL0 (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="717" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="725" />
       <source>Fitted path loss exponent n</source>
       <translation>Angepasster Ausbreitungsexponent n</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="878" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="886" />
       <source>Fitted: PL0 = {pl0:.2f} dB, n = {n:.3f}, obstruction factor {b:.2f}, sigma {s:.1f} dB.</source>
       <translation>Angepasst: PL0 = {pl0:.2f} dB, n = {n:.3f}, Hindernisfaktor {b:.2f}, Sigma {s:.1f} dB.</translation>
     </message>
@@ -363,7 +363,7 @@
       <translation>Gateways (Punkte)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="681" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="689" />
       <source>Gateways (points; for positions not in the CSV)</source>
       <translation>Gateways (Punkte; für Positionen, die nicht in der CSV stehen)</translation>
     </message>
@@ -388,7 +388,7 @@
       <translation>Im Gebäude (+15 dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="699" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="707" />
       <source>JSON files (*.json)</source>
       <translation>JSON-Dateien (*.json)</translation>
     </message>
@@ -445,7 +445,7 @@
       <translation>Maximale Reichweite je Gateway (m)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="670" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="678" />
       <source>Measured uplinks (CSV)</source>
       <translation>Gemessene Uplinks (CSV)</translation>
     </message>
@@ -495,7 +495,7 @@
       <translation>Ohne Hindernisse (nicht empfohlen)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="840" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="848" />
       <source>No position for gateway(s) {ids}: their rows were skipped. Add gateway lat/lon columns or a gateway layer.</source>
       <translation>Keine Position für Gateway(s) {ids}: ihre Zeilen wurden übersprungen. Gateway-lat/lon-Spalten oder einen Gateway-Layer angeben.</translation>
     </message>
@@ -570,17 +570,17 @@
       <translation>Ausbreitungsmodell</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="713" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="721" />
       <source>RMSE after the fit (dB)</source>
       <translation>RMSE nach der Anpassung (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="712" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="720" />
       <source>RMSE before the fit (dB)</source>
       <translation>RMSE vor der Anpassung (dB)</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="883" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="891" />
       <source>RMSE {rb:.1f} dB -&gt; {ra:.1f} dB, bias {bb:+.1f} dB -&gt; {ba:+.1f} dB ({n} uplinks).</source>
       <translation>RMSE {rb:.1f} dB -&gt; {ra:.1f} dB, Bias {bb:+.1f} dB -&gt; {ba:+.1f} dB ({n} Uplinks).</translation>
     </message>
@@ -665,12 +665,12 @@
       <translation>Der Kandidaten-Layer hat keine Punktobjekte: es gibt nichts zur Auswahl.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="510" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="512" />
       <source>The demand layer has no features.</source>
       <translation>Der Bedarfs-Layer hat keine Objekte.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="767" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="775" />
       <source>The device x/y columns hold values like degrees (at most 180/90), but the CRS of the CSV is {crs}. Choose EPSG:4326 as the CRS of the CSV, or name the columns lat and lon.</source>
       <translation>Die x/y-Spalten der Geräte enthalten Werte wie Grad (höchstens 180/90), das KBS der CSV ist aber {crs}. Wählen Sie EPSG:4326 als KBS der CSV oder benennen Sie die Spalten lat und lon.</translation>
     </message>
@@ -691,7 +691,7 @@
       <translation>Der exakte Löser hat vorzeitig angehalten ({msg}).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="868" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="876" />
       <source>The fitted exponent n = {n:.2f} lies outside the usual 1.5 to 6: check the device and gateway positions (e.g. 0/0 or swapped coordinates) and the CRS of the CSV.</source>
       <translation>Der angepasste Exponent n = {n:.2f} liegt außerhalb der üblichen 1,5 bis 6: Prüfen Sie die Positionen von Geräten und Gateways (z. B. 0/0 oder vertauschte Koordinaten) und das KBS der CSV.</translation>
     </message>
@@ -723,7 +723,7 @@
       <translation>Die Instanz ist zu groß für den exakten Löser ({n} Verbindungen).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="729" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="737" />
       <source>The measurement file cannot be read: {err}</source>
       <translation>Die Messdatei kann nicht gelesen werden: {err}</translation>
     </message>
@@ -738,7 +738,7 @@
       <translation>Die Messdatei ist leer.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="736" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="744" />
       <source>The measurement file is not UTF-8; it was read as Windows-1252.</source>
       <translation>Die Messdatei ist kein UTF-8; sie wurde als Windows-1252 gelesen.</translation>
     </message>
@@ -849,12 +849,12 @@
       <translation>Unbekanntes Ausbreitungsmodell: {name}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="848" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="856" />
       <source>Without a terrain model the fit has no obstruction term: the average obstruction of the measured paths is inside PL0 and n, and the saved model adds no diffraction (obstruction factor 0). Give the terrain (and surface) model to fit the obstruction.</source>
       <translation>Ohne Geländemodell hat die Anpassung keinen Hindernisterm: Die mittlere Abschattung der gemessenen Wege steckt in PL0 und n, und das gespeicherte Modell rechnet keine Beugung hinzu (Hindernisfaktor 0). Geben Sie das Gelände- (und Oberflächen-)modell an, um die Abschattung anzupassen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="915" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="923" />
       <source>all</source>
       <translation>alle</translation>
     </message>
@@ -879,7 +879,7 @@
       <translation>scipy ist nicht installiert: das Ergebnis der lokalen Suche wird mit seiner Schranke ausgegeben (kein exakter Löser).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="573" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="581" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
@@ -889,12 +889,17 @@
       <translation>{n} Gebäude haben das Oberflächenmodell angehoben ({s} ohne verwendbare Höhe übersprungen).</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="544" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="552" />
       <source>{n} candidates lie outside the terrain raster or on its no-data cells and reach no demand here: {names}.</source>
       <translation>{n} Kandidaten liegen außerhalb des Geländerasters oder auf seinen NoData-Zellen und erreichen hier keinen Bedarf: {names}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="517" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="515" />
+      <source>{n} demand features have no number in the field '{field}': they count with weight 0.</source>
+      <translation>{n} Bedarfsobjekte haben keine Zahl im Feld „{field}“: Sie zählen mit dem Gewicht 0.</translation>
+    </message>
+    <message>
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="525" />
       <source>{n} demand features lie outside the terrain raster and can never be covered.</source>
       <translation>{n} Bedarfsobjekte liegen außerhalb des Geländerasters und können nie abgedeckt werden.</translation>
     </message>
@@ -919,17 +924,17 @@
       <translation>{n} Punkte liegen außerhalb des Geländerasters oder auf seinen NoData-Zellen: Sie haben keine Verbindung erhalten.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="743" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="751" />
       <source>{n} rows without a usable position, gateway or RSSI were skipped.</source>
       <translation>{n} Zeilen ohne verwendbare Position, Gateway oder RSSI wurden übersprungen.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="580" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="588" />
       <source>{n} sites chosen ({m}): {share:.1%} of the demand covered for a cost of {c:.1f}; no choice costs less than {b}, gap {g}.</source>
       <translation>{n} Standorte gewählt ({m}): {share:.1%} des Bedarfs abgedeckt für Kosten von {c:.1f}; keine Auswahl kostet weniger als {b}, Lücke {g}.</translation>
     </message>
     <message>
-      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="576" />
+      <location filename="../plugins/hamm_lorawan/processing/algorithms.py" line="584" />
       <source>{n} sites chosen ({m}): {share:.1%} of the demand covered, bound {b}, gap {g}.</source>
       <translation>{n} Standorte gewählt ({m}): {share:.1%} des Bedarfs abgedeckt, Schranke {b}, Lücke {g}.</translation>
     </message>

@@ -349,6 +349,11 @@ def test_csv_german_export_with_decimal_commas_and_zero_positions():
     assert meas.device_b[0] == pytest.approx(51.6634) and meas.device_a[1] == pytest.approx(7.7102)
     assert meas.rssi.tolist() == [-107.5, -111.25] and meas.snr.tolist() == [8.0, -2.5]
     assert meas.gateway_pos == {"GW Süd": (7.6985, 51.6687)}  # 0/0 is no position
+    # TTN v2 names of the gateway columns
+    v2 = parse_measurements(
+        "lat,lon,gtw_id,rssi,gateway_latitude,gateway_longitude\n51.6,7.8,eui-1,-99,51.7,7.7\n"
+    )
+    assert v2.gateway == ["eui-1"] and v2.gateway_pos == {"eui-1": (7.7, 51.7)}
     # with a comma as separator, "51,6634" is two columns, never a decimal comma
     comma = parse_measurements("lat,lon,gateway,rssi\n51.5,7.5,g,-100\n")
     assert comma.device_b.tolist() == [51.5]

@@ -294,6 +294,22 @@ def test_siting_chooses_the_known_best_sites(provider, tmp_path):
     del layer, served
 
 
+def test_demand_without_weight_counts_zero_with_a_warning(provider, tmp_path):
+    cands = points_layer(
+        [(("west", 10.0, 1.0), (X0 + 205.0, Y0 - 205.0))],
+        fields="name:string&field=h:double&field=cost:double",
+    )
+    demand = points_layer(
+        [(("a", 2.0), (X0 + 200.0, Y0 - 200.0)), (("b", None), (X0 + 210.0, Y0 - 200.0))],
+        fields="name:string&field=w:double",
+    )
+    res, warnings, _infos = _warnings_of(
+        "hamm_lorawan:siting", _siting_params(cands, tmp_path, DEMAND=demand, K=1, SOLVER=2)
+    )
+    assert "1 demand features have no number in the field 'w': they count with weight 0." in warnings
+    assert res["COVERED_SHARE"] == pytest.approx(1.0)  # 2 of a total weight of 2
+
+
 def test_fewest_sites_heard_twice(provider, tmp_path):
     # two candidates at the west cluster, one at the east one, one reaching nothing: 80 %
     # of the weight heard by two gateways needs both western sites

@@ -489,6 +489,7 @@ class SitingAlgorithm(LoRaAlgorithm):
         weight_field = self.parameterAsString(parameters, "WEIGHT_FIELD", context)
         xform = QgsCoordinateTransform(demand.sourceCrs(), crs, context.transformContext())
         pts, weights, dfeats = [], [], []
+        no_weight = 0
         for feat in demand.getFeatures():
             geom = feat.geometry()
             if geom.isNull() or geom.isEmpty():
@@ -503,11 +504,18 @@ class SitingAlgorithm(LoRaAlgorithm):
                 w = float(feat[weight_field]) if weight_field else 1.0
             except (TypeError, ValueError):
                 w = 0.0
+                no_weight += 1
             pts.append((p.x(), p.y()))
             weights.append(w)
             dfeats.append(feat)
         if not pts:
             raise QgsProcessingException(self.tr("The demand layer has no features."))
+        if no_weight:
+            feedback.pushWarning(
+                self.tr(
+                    "{n} demand features have no number in the field '{field}': they count with weight 0."
+                ).format(n=no_weight, field=weight_field)
+            )
         xy = np.array(pts)
         rows = np.floor((grid.y0 - xy[:, 1]) / grid.dy).astype(int)
         cols = np.floor((xy[:, 0] - grid.x0) / grid.dx).astype(int)
