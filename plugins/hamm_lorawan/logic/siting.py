@@ -1220,7 +1220,7 @@ def _solve_redundant(problem, k, target_share, method, time_limit_s, rel_gap, ca
     """Every case but maximum coverage with r = 1: lazy greedy, then
     - maximum coverage (r >= 2): iterated local search, Lagrangian bound;
     - target share: sites the target does not need dropped, fewer sites by maximum
-      coverage where all costs are equal (r = 1), Lagrangian lower bound on the cost;
+      coverage where all costs are equal, Lagrangian lower bound on the cost;
     then HiGHS where the instance is small enough (or it was asked for) and the gap open."""
     start = time.perf_counter()
     deadline = start + time_limit_s
