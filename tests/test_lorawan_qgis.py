@@ -36,14 +36,15 @@ def make_dem(path, epsg=25832, holes=False, x0=X0, y0=Y0, cell=CELL):
 
 def points_layer(points, crs="EPSG:25832", fields="name:string&field=h:double"):
     layer = QgsVectorLayer("Point?crs={}&field={}".format(crs, fields), "p", "memory")
-    feats = []
-    for attrs, (x, y) in points:
-        feat = QgsFeature(layer.fields())
-        feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        feat.setAttributes(list(attrs))
-        feats.append(feat)
-    layer.dataProvider().addFeatures(feats)
+    layer.dataProvider().addFeatures([_point(layer, attrs, xy) for attrs, xy in points])
     return layer
+
+
+def _point(layer, attrs, xy):
+    feat = QgsFeature(layer.fields())
+    feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*xy)))
+    feat.setAttributes(list(attrs))
+    return feat
 
 
 def block_layer():
@@ -145,19 +146,8 @@ def test_coverage_of_two_gateways_in_another_crs(provider, tmp_path):
 
 
 def test_coverage_dem_with_holes_warns_and_leaves_them_empty(provider, tmp_path):
-    import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
-
     gw = points_layer([(("gw1", 20.0), (X0 + 755.0, Y0 - 755.0))])
-
-    class Feedback(QgsProcessingFeedback):
-        warnings = []
-
-        def pushWarning(self, text):  # noqa: N802
-            self.warnings.append(text)
-
-    fb = Feedback()
-    res = processing.run(
+    res, warnings, _infos = _warnings_of(
         "hamm_lorawan:coverage",
         {
             "GATEWAYS": gw,
@@ -165,13 +155,11 @@ def test_coverage_dem_with_holes_warns_and_leaves_them_empty(provider, tmp_path)
             "OUTPUT_POWER": str(tmp_path / "rx.tif"),
             "OUTPUT_SF": str(tmp_path / "sf.tif"),
         },
-        context=QgsProcessingContext(),
-        feedback=fb,
     )
     rx = read(res["OUTPUT_POWER"])
     assert np.isnan(rx[15, 15]) and np.isfinite(rx[75, 140])
-    assert any("100 no-data cells" in w for w in fb.warnings)
-    assert any("only the terrain obstructs" in w for w in fb.warnings)
+    assert any("100 no-data cells" in w for w in warnings)
+    assert any("only the terrain obstructs" in w for w in warnings)
 
 
 def test_coverage_gateway_outside_raster(provider, tmp_path):
@@ -230,13 +218,6 @@ def _two_clusters():
         + [((str(i), 1.0), (X0 + 1300.0 - 10 * i, Y0 - 1300.0)) for i in range(5)],
         fields="name:string&field=w:double",
     )
-
-
-def _point(layer, attrs, xy):
-    feat = QgsFeature(layer.fields())
-    feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*xy)))
-    feat.setAttributes(list(attrs))
-    return feat
 
 
 def _siting(cands, tmp_path, **params):

@@ -73,6 +73,10 @@ class Grid:
         row, col = self.cell_of(x, y)
         return 0 <= row < self.shape[0] and 0 <= col < self.shape[1]
 
+    def has_ground(self, x: float, y: float) -> bool:
+        """Inside the raster and on a cell with a terrain value (not no-data)."""
+        return self.contains(x, y) and bool(np.isfinite(self.ground[self.cell_of(x, y)]))
+
 
 @dataclass
 class Gateway:

@@ -91,6 +91,18 @@ class SitingProblem:
     def covered_weight(self, chosen: Sequence[int]) -> float:
         return float(self.weights[self.counts(chosen) >= self.redundancy].sum())
 
+    def cost(self, chosen: Sequence[int]) -> float:
+        """Cost of the chosen sites that are not fixed (existing ones cost nothing)."""
+        fixed = set(self.fixed)
+        return float(self.costs[[s for s in chosen if s not in fixed]].sum())
+
+    def links(self):
+        """(site, demand point) of every link, as two flat arrays."""
+        sizes = np.array([c.size for c in self.cover], dtype=np.int64)
+        site = np.repeat(np.arange(self.n_sites), sizes)
+        point = np.concatenate(self.cover) if sizes.sum() else np.zeros(0, np.int64)
+        return site, point
+
 
 @dataclass
 class SitingResult:
@@ -250,9 +262,7 @@ def _lagrangian(
         return float(w[problem.counts(range(n_s)) > 0].sum()), w.copy()
     need = np.ones(w.size) if need is None else np.asarray(need, dtype=float)
     top_u = w / need
-    sizes = np.array([c.size for c in problem.cover], dtype=np.int64)
-    site = np.repeat(np.arange(n_s), sizes)
-    grp = np.concatenate(problem.cover)
+    site, grp = problem.links()
     u = 0.5 * top_u
     best, best_u = math.inf, u.copy()
     lam = 1.0
@@ -302,9 +312,7 @@ def _needs(problem: "SitingProblem") -> _Needs:
     fixed = set(problem.fixed)
     need = problem.redundancy - problem.counts(sorted(fixed))
     free = np.array([s for s in range(problem.n_sites) if s not in fixed], dtype=np.int64)
-    reach = np.zeros(problem.weights.size, dtype=np.int64)
-    for s in free.tolist():
-        reach[problem.cover[s]] += 1
+    reach = problem.counts(free.tolist())
     open_ = (need > 0) & (reach >= need) & (problem.weights > 0)
     points = np.flatnonzero(open_)
     sure = float(problem.weights[need <= 0].sum())
@@ -350,9 +358,7 @@ def cost_lower_bound(
     if w.sum() < need_w - 1e-9:
         return math.inf
     costs = problem.costs[part.free]
-    sizes = np.array([c.size for c in sub.cover], dtype=np.int64)
-    site = np.repeat(np.arange(sub.n_sites), sizes)
-    grp = np.concatenate(sub.cover) if sizes.sum() else np.zeros(0, np.int64)
+    site, grp = sub.links()
     u = (target_cost / need_w) * w / nd
     best = 0.0
     lam, stale = 1.0, 0
@@ -500,9 +506,7 @@ def cluster_bound(
     for c, sites in enumerate(clusters):
         cl[sites] = c
         bit[sites] = np.arange(len(sites))
-    sizes = np.array([c.size for c in problem.cover], dtype=np.int64)
-    site = np.repeat(np.arange(n_s), sizes)
-    grp = np.concatenate(problem.cover) if sizes.sum() else np.zeros(0, np.int64)
+    site, grp = problem.links()
     # one entry per (group, cluster): the group's candidates in that cluster as a bit mask
     key, inv = np.unique(grp * m + cl[site], return_inverse=True)
     mask = np.zeros(key.size, dtype=np.int64)
@@ -649,7 +653,7 @@ def lazy_greedy(
         covered_weight=covered,
         share=covered / total if total else 0.0,
         method="greedy",
-        cost=float(problem.costs[[c for c in chosen if c not in problem.fixed]].sum()),
+        cost=problem.cost(chosen),
         messages=messages,
     )
     if k is not None and r == 1:
@@ -826,7 +830,7 @@ def trim(problem: SitingProblem, result: SitingResult, target_share: float) -> S
         result.chosen = chosen
         result.covered_weight = covered
         result.share = covered / problem.total_weight
-        result.cost = float(problem.costs[[c for c in chosen if c not in fixed]].sum())
+        result.cost = problem.cost(chosen)
         result.method = result.method if "+" in result.method else result.method + "+trim"
     return result
 
@@ -934,7 +938,7 @@ def _lifted(problem, red: Reduction, local: Sequence[int], bound: float, method:
         method=method,
         bound=bound,
         gap=(bound - covered) / bound if bound > 0 else 0.0,
-        cost=float(problem.costs[[s for s in chosen if s not in set(fixed)]].sum()),
+        cost=problem.cost(chosen),
         seconds=time.perf_counter() - start,
     )
 
@@ -1009,7 +1013,7 @@ def _milp_core(
         share=covered / total if total else 0.0,
         method="milp",
         seconds=seconds,
-        cost=float(problem.costs[[s for s in chosen if s not in fixed]].sum()),
+        cost=problem.cost(chosen),
     )
     dual = getattr(res, "mip_dual_bound", None)
     if k is not None:
@@ -1191,7 +1195,7 @@ def _fewest_equal_costs(problem, result, target_share, deadline, count_bound, ca
             covered_weight=covered,
             share=covered / problem.total_weight,
             method="greedy+local search",
-            cost=float(problem.costs[chosen[len(fixed) :]].sum()),
+            cost=problem.cost(chosen),
             messages=result.messages,
         )
         n_new = k

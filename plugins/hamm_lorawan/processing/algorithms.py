@@ -217,7 +217,7 @@ class LinkBudgetAlgorithm(LoRaAlgorithm):
                         name=gw.name, x=gw.x, y=gw.y
                     )
                 )
-            if not np.isfinite(grid.ground[grid.cell_of(gw.x, gw.y)]):
+            if not grid.has_ground(gw.x, gw.y):
                 raise QgsProcessingException(
                     self.tr("Gateway {name} stands on a no-data cell of the terrain raster.").format(
                         name=gw.name or "?"
@@ -252,8 +252,7 @@ class LinkBudgetAlgorithm(LoRaAlgorithm):
             geom.transform(xform)
             pt = geom.centroid().asPoint()
             best, best_gw, best_prof, n_reach = None, None, None, 0
-            on_terrain = grid.contains(pt.x(), pt.y())
-            if not on_terrain or not np.isfinite(grid.ground[grid.cell_of(pt.x(), pt.y())]):
+            if not grid.has_ground(pt.x(), pt.y()):
                 off_terrain += 1
             for gw in gws:
                 dist = math.hypot(pt.x() - gw.x, pt.y() - gw.y)
@@ -532,7 +531,7 @@ class SitingAlgorithm(LoRaAlgorithm):
         for s, gw in enumerate(cands):
             if feedback.isCanceled():
                 return {}
-            if not grid.contains(gw.x, gw.y) or not np.isfinite(grid.ground[grid.cell_of(gw.x, gw.y)]):
+            if not grid.has_ground(gw.x, gw.y):
                 off_terrain.append(gw.name or str(s + 1))
                 cover.append(np.zeros(0, dtype=np.int64))  # it cannot be judged here: it reaches nothing
                 continue
